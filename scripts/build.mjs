@@ -1,0 +1,30 @@
+// Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { yamlModule } from './yaml-data.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const yamlPlugin = {
+  name: 'yaml-data',
+  setup(b) {
+    b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({ contents: yamlModule(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+  },
+};
+
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself.
+  external: ['compromise', 'compromise/*', 'cosmiconfig'],
+  define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [yamlPlugin],
+  banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});

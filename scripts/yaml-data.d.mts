@@ -1,0 +1,1 @@
+export function yamlModule(source: string, path: string): string;

@@ -1,0 +1,57 @@
+import { extname } from 'node:path';
+import { layoutMarkdown } from './markdown.ts';
+import { layoutPlainText } from './plain-text.ts';
+import { splitSentences } from './sentences.ts';
+import { classifySection } from './sections.ts';
+import type { Layout } from './layout.ts';
+import type { Block, DocumentFormat, PostingDocument, Section, Sentence } from './types.ts';
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+export const TEXT_EXTENSIONS = ['.txt'];
+
+export function formatOf(path: string): DocumentFormat {
+  return TEXT_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'text' : 'markdown';
+}
+
+/** Builds the document model from a file's text (BOM already removed). */
+export function buildDocument(text: string, path: string, format: DocumentFormat = formatOf(path)): PostingDocument {
+  const layout: Layout = format === 'markdown' ? layoutMarkdown(text, path) : layoutPlainText(text);
+  const { prose } = layout;
+
+  const sections: Section[] = [{ heading: '', depth: 0, kind: 'preamble', start: 0, end: text.length }];
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  for (const raw of layout.blocks) {
+    if (raw.kind === 'heading') {
+      sections[sections.length - 1]!.end = raw.start;
+      const heading = prose.slice(raw.start, raw.end).trim().replace(/\s+/g, ' ');
+      sections.push({ heading, depth: raw.depth, kind: classifySection(heading), start: raw.start, end: text.length });
+    }
+    const blockIndex = blocks.push({ kind: raw.kind, start: raw.start, end: raw.end, section: sections.length - 1 }) - 1;
+    for (const span of splitSentences(prose, raw.start, raw.end)) {
+      sentences.push({ ...span, text: prose.slice(span.start, span.end), block: blockIndex });
+    }
+  }
+
+  return { path, format, text, prose, frontMatter: layout.frontMatter.data, title: findTitle(text, layout, blocks, prose), sections, blocks, sentences };
+}
+
+/** Front matter `title`, else the first heading, else the first non-empty line. */
+function findTitle(text: string, layout: Layout, blocks: Block[], prose: string): PostingDocument['title'] {
+  const fmTitle = layout.frontMatter.data['title'];
+  if (typeof fmTitle === 'string' && layout.frontMatter.titleSpan) return { text: fmTitle, ...layout.frontMatter.titleSpan };
+  const heading = blocks.find((b) => b.kind === 'heading');
+  if (heading) return trimmed(prose, heading.start, heading.end);
+  const first = blocks[0];
+  if (first) {
+    const lineEnd = prose.slice(first.start, first.end).search(/[\r\n]/);
+    return trimmed(prose, first.start, lineEnd < 0 ? first.end : first.start + lineEnd);
+  }
+  return { text: '', start: 0, end: Math.min(text.length, text.search(/[\r\n]|$/)) };
+}
+
+function trimmed(prose: string, start: number, end: number): PostingDocument['title'] {
+  while (start < end && /\s/.test(prose[start]!)) start++;
+  while (end > start && /\s/.test(prose[end - 1]!)) end--;
+  return { text: prose.slice(start, end).replace(/\s+/g, ' '), start, end };
+}

@@ -1,0 +1,118 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Layout, RawBlock } from './layout.ts';
+import { parseFrontMatter } from './front-matter.ts';
+
+// Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
+interface Node {
+  type: string;
+  value?: string;
+  url?: string;
+  depth?: number;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+const start = (node: Node) => node.position?.start.offset ?? 0;
+const end = (node: Node) => node.position?.end.offset ?? 0;
+
+/** Node types whose text is never prose. */
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'break', 'thematicBreak']);
+
+const NAMED_ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/**
+ * Copies a text node's source into `out`, aligned with its decoded value: backslash escapes and
+ * entity references are reduced to their character (padded with spaces), and source characters
+ * that are not in the value (blockquote and list-continuation prefixes) become spaces.
+ */
+function copyText(source: string, from: number, to: number, value: string, out: string[]): void {
+  let i = from;
+  let j = 0;
+  while (i < to) {
+    const c = source[i]!;
+    if (j < value.length && c === value[j]) {
+      out[i++] = c;
+      j++;
+    } else if (c === '\\' && i + 1 < to && ASCII_PUNCTUATION.test(source[i + 1]!) && value[j] === source[i + 1]) {
+      out[i] = ' ';
+      out[i + 1] = source[i + 1]!;
+      i += 2;
+      j++;
+    } else if (c === '&' && NAMED_ENTITY.test(source.slice(i, Math.min(to, i + 34)))) {
+      const entity = NAMED_ENTITY.exec(source.slice(i, Math.min(to, i + 34)))![0];
+      const code = value.codePointAt(j) ?? 32;
+      const decoded = String.fromCodePoint(code);
+      // A decoded character that is not a letter would not help the NLP; keep it only if it fits.
+      out[i] = decoded.length === 1 ? decoded : ' ';
+      for (let k = 1; k < entity.length; k++) out[i + k] = ' ';
+      i += entity.length;
+      j += decoded.length;
+    } else {
+      if (c !== '\n' && c !== '\r') out[i] = ' ';
+      i++;
+    }
+  }
+}
+
+function isAutolink(node: Node): boolean {
+  const only = node.children?.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'text' && (only.value === node.url || /^(?:https?:|www\.|mailto:)/i.test(only.value ?? ''));
+}
+
+/** A paragraph that is only bold or italic text and short acts as a heading ("**Duties**"). */
+function pseudoHeading(node: Node): boolean {
+  const kids = node.children ?? [];
+  if (kids.length !== 1 || (kids[0]!.type !== 'strong' && kids[0]!.type !== 'emphasis')) return false;
+  return end(node) - start(node) <= 80;
+}
+
+export function layoutMarkdown(text: string, path: string): Layout {
+  const tree = processor.parse(text) as Node;
+  const chars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i]! : ' '));
+  const blocks: RawBlock[] = [];
+  let frontMatter: Layout['frontMatter'] = { data: {}, titleSpan: undefined };
+
+  const copyInline = (node: Node): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'link' && isAutolink(node)) return;
+    if (node.type === 'text' && typeof node.value === 'string') {
+      copyText(text, start(node), end(node), node.value, chars);
+      return;
+    }
+    node.children?.forEach(copyInline);
+  };
+
+  const block = (kind: RawBlock['kind'], node: Node, depth = 0): void => {
+    copyInline(node);
+    blocks.push({ kind, start: start(node), end: end(node), depth });
+  };
+
+  const visit = (node: Node, parent: Node | undefined): void => {
+    switch (node.type) {
+      case 'yaml':
+        frontMatter = parseFrontMatter(text, start(node), end(node), node.value ?? '', path);
+        return;
+      case 'heading':
+        block('heading', node, node.depth ?? 1);
+        return;
+      case 'paragraph':
+        if (pseudoHeading(node)) block('heading', node, 7);
+        else block(parent?.type === 'listItem' ? 'list-item' : 'paragraph', node);
+        return;
+      case 'tableCell':
+        block('table-cell', node);
+        return;
+      default:
+        if (SKIPPED.has(node.type)) return;
+        node.children?.forEach((child) => visit(child, node));
+    }
+  };
+  visit(tree, undefined);
+  return { prose: chars.join(''), blocks, frontMatter };
+}

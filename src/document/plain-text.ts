@@ -1,0 +1,52 @@
+import type { Layout, RawBlock } from './layout.ts';
+
+const BULLET = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+/;
+/** "ESSENTIAL FUNCTIONS", "Duties:" on a line of their own. */
+const CAPS_HEADING = /^[ \t]*[A-Z][A-Z0-9 &/,'’()-]{2,60}:?[ \t]*$/;
+const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
+
+/**
+ * Plain text: the prose is the text itself. Blocks are paragraphs separated by blank lines, except
+ * that bullet lines, heading-like lines and short "Label: value" lines stand alone.
+ */
+export function layoutPlainText(text: string): Layout {
+  const blocks: RawBlock[] = [];
+  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let paragraph: RawBlock | undefined;
+  const flush = () => {
+    if (paragraph) blocks.push(paragraph);
+    paragraph = undefined;
+  };
+  let first = true;
+  for (let m = lines.exec(text); m && m[0].length > 0; m = lines.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const start = m.index;
+    const end = start + line.length;
+    if (line.trim() === '') {
+      flush();
+    } else if (first) {
+      // The first line of a plain-text posting is its title.
+      blocks.push({ kind: 'heading', start, end, depth: 1 });
+    } else if (CAPS_HEADING.test(line) && /[A-Z]{3}/.test(line)) {
+      flush();
+      blocks.push({ kind: 'heading', start, end, depth: 2 });
+    } else if (COLON_HEADING.test(line)) {
+      flush();
+      blocks.push({ kind: 'heading', start, end, depth: 3 });
+    } else if (BULLET.test(line)) {
+      flush();
+      const marker = BULLET.exec(line)![0].length;
+      paragraph = { kind: 'list-item', start: start + marker, end, depth: 0 };
+    } else if (paragraph && !/^[^:]{1,30}:\s/.test(line)) {
+      paragraph.end = end; // a wrapped line continues the paragraph or bullet
+    } else {
+      flush();
+      paragraph = { kind: 'paragraph', start, end, depth: 0 };
+    }
+    if (line.trim() !== '') first = false;
+  }
+  flush();
+  // Bullet markers are not prose.
+  const prose = text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' '));
+  return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined } };
+}

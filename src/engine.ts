@@ -1,0 +1,76 @@
+import { buildDocument } from './document/build.ts';
+import { LineIndex } from './document/lines.ts';
+import type { DocumentFormat, PostingDocument } from './document/types.ts';
+import type { FileResult, Finding } from './finding.ts';
+import { createNlp } from './nlp/nlp.ts';
+import { isPeerPosting, type RoleSetting } from './role.ts';
+import type { Report, Rule, RuleContext, Severity } from './rule.ts';
+
+export interface RuleSetting {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  rules: RuleSetting[];
+  role?: RoleSetting;
+  format?: DocumentFormat;
+}
+
+function fill(template: string, data: Report['data'] = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Runs the configured rules over one document. The engine knows nothing about any specific rule. */
+export function lintDocument(document: PostingDocument, options: LintOptions): FileResult {
+  const peerRole = isPeerPosting(document, options.role);
+  const lines = new LineIndex(document.text);
+  const nlp = createNlp();
+  const findings: Finding[] = [];
+
+  const listeners = options.rules
+    .filter(({ rule }) => rule.meta.appliesTo === 'all' || peerRole)
+    .map(({ rule, severity, options: ruleOptions }) => {
+      const context: RuleContext = {
+        document,
+        peerRole,
+        options: ruleOptions,
+        nlp,
+        report(report) {
+          const template = rule.meta.messages[report.messageId];
+          if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
+          const span = report.span ?? document.title;
+          const start = lines.position(span.start);
+          const end = lines.position(span.end);
+          findings.push({
+            ruleId: rule.meta.id,
+            category: rule.meta.category,
+            severity: report.severity ?? severity,
+            message: fill(template, report.data),
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            offset: span.start,
+            endOffset: span.end,
+            text: document.text.slice(span.start, span.end),
+            suggestions: report.suggestions ?? [],
+            docs: rule.meta.docs,
+          });
+        },
+      };
+      return rule.create(context);
+    });
+
+  for (const sentence of document.sentences) for (const l of listeners) l.sentence?.(sentence);
+  for (const l of listeners) l.end?.();
+
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return { path: document.path, peerRole, findings };
+}
+
+/** Lints text that is already in memory. */
+export function lintSource(text: string, path: string, options: LintOptions): FileResult {
+  return lintDocument(buildDocument(text, path, options.format), options);
+}

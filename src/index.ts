@@ -1,0 +1,12 @@
+/** peerlint's library API: lint postings from Node without a child process. */
+export { lintText, lintFile, lintFiles, summarize, exitCodeFor, defaultRuleSettings } from './lint.ts';
+export type { LintReport, LintTextOptions, Summary } from './lint.ts';
+export { formatters } from './formatters/index.ts';
+export type { Formatter, FormatOptions } from './formatters/index.ts';
+export { JSON_SCHEMA_VERSION } from './formatters/json.ts';
+export { builtinRules } from '../rules/index.ts';
+export { defineRule } from './rule.ts';
+export type { Rule, RuleMeta, RuleContext, RuleListeners, Report, Severity, Category } from './rule.ts';
+export type { Finding, FileResult } from './finding.ts';
+export type { PostingDocument, Section, Sentence, Block, Span } from './document/types.ts';
+export { buildDocument } from './document/build.ts';

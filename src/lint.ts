@@ -1,0 +1,82 @@
+import { builtinRules } from '../rules/index.ts';
+import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
+import { InputError } from './errors.ts';
+import { expandTargets } from './files.ts';
+import type { FileResult } from './finding.ts';
+import { formatOf } from './document/build.ts';
+import { readPosting } from './read.ts';
+import type { RoleSetting } from './role.ts';
+import type { Rule } from './rule.ts';
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files that could not be linted. */
+  fileErrors: number;
+}
+
+export interface LintReport {
+  files: FileResult[];
+  summary: Summary;
+}
+
+export interface LintTextOptions {
+  /** Names the text: its extension picks Markdown or plain text (default Markdown). */
+  filePath?: string;
+  role?: RoleSetting;
+  /** Rules to run (default: every built-in rule at its default severity). */
+  rules?: RuleSetting[];
+}
+
+export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
+  return rules.map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
+}
+
+function engineOptions(options: LintTextOptions, path: string): LintOptions {
+  return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path) };
+}
+
+/** Lints one posting held in memory. Throws InputError for malformed front matter. */
+export function lintText(text: string, options: LintTextOptions = {}): FileResult {
+  const path = options.filePath ?? '<text>';
+  return lintSource(text.replace(/^\uFEFF/, ''), path, engineOptions(options, path));
+}
+
+/** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
+export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
+  try {
+    return lintSource(readPosting(path), path, engineOptions(options, path));
+  } catch (error) {
+    if (error instanceof InputError) return { path, peerRole: false, findings: [], error: error.problem };
+    throw error;
+  }
+}
+
+/** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */
+export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePath'> = {}): LintReport {
+  const files = expandTargets(args).map((target) =>
+    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, options),
+  );
+  return { files, summary: summarize(files) };
+}
+
+export function summarize(files: FileResult[]): Summary {
+  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+  for (const file of files) {
+    if (file.error) summary.fileErrors++;
+    for (const f of file.findings) {
+      if (f.severity === 'error') summary.errors++;
+      else if (f.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}
+
+/** 2: a file could not be linted; 1: at least one error-severity finding; 0: otherwise. */
+export function exitCodeFor(summary: Summary): 0 | 1 | 2 {
+  if (summary.fileErrors > 0) return 2;
+  return summary.errors > 0 ? 1 : 0;
+}

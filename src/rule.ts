@@ -1,0 +1,60 @@
+import type { PostingDocument, Sentence, Span } from './document/types.ts';
+import type { Nlp } from './nlp/nlp.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Categories of the built-in rules; plugins may add their own. */
+export type Category = 'role-drift' | 'supervision' | 'pay' | 'stigmatizing-language' | (string & {});
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One line, shown by `peerlint rules`. */
+  description: string;
+  /** Rule docs, relative to the package root. */
+  docs: string;
+  /** Rules about the peer role itself run only on peer postings. */
+  appliesTo: 'peer' | 'all';
+  /** Message templates by id; `{{name}}` is replaced from the report's data. */
+  messages: Record<string, string>;
+  /** JSON Schema of the rule's options object. */
+  options?: Record<string, unknown>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where in the file; omitted for a finding about something missing (it points at the title). */
+  span?: Span;
+  /** What to write instead. */
+  suggestions?: string[];
+  /** Overrides the rule's severity for this finding (e.g. a softer variant of the check). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly document: PostingDocument;
+  readonly peerRole: boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Loaded on first use, so a posting with no candidate sentence never pays for it. */
+  readonly nlp: Nlp;
+  report(report: Report): void;
+}
+
+export interface RuleListeners {
+  /** Called for every sentence, in document order. */
+  sentence?(sentence: Sentence): void;
+  /** Called once after the last sentence. */
+  end?(): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleListeners;
+}
+
+/** Identity function that gives a rule module its type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
