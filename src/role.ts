@@ -19,7 +19,11 @@ const PEER_TITLE = new RegExp(
 );
 
 /** Job titles that are clearly clinical, so "peer" elsewhere in them is not enough ("Peer review nurse"). */
-const NOT_PEER_TITLE = /\bpeer\s+review|\bsupervisor\s+of\s+peer|\bpeer\s+support\s+(?:program\s+)?(?:manager|director|supervisor|coordinator)s?\b/i;
+const NOT_PEER_TITLE = /\bpeer\s+review|\b(?:team\s+leader|manager|director|supervisor|coordinator|head\s+of)s?\b/i;
+
+/** Support titles that are peer roles when the posting asks for the applicant's own lived experience. */
+const SUPPORT_TITLE = /\b(?:coach(?:es)?|mentors?|support\s+workers?|navigators?|advocates?|champions?|ambassadors?|befrienders?|connectors?|recovery\s+workers?)\b/i;
+const ASKS_LIVED_EXPERIENCE = /\b(?:(?:your|own|personal)\s+lived\s+experience|lived\s+experience\s+(?:of|with)\s+(?:recovery|mental|substance|addiction|coping|using\s+services)|(?:you|applicants?|candidates?)\s+(?:will\s+|must\s+|should\s+)?have\s+(?:personal\s+|your\s+own\s+)?lived\s+experience|expert\s+by\s+experience)/i;
 
 /** Decides from the title, top-level headings and front matter (`role:`) whether a posting is for a peer role. */
 export function isPeerPosting(document: PostingDocument, setting: RoleSetting = 'auto'): boolean {
@@ -34,7 +38,9 @@ export function isPeerPosting(document: PostingDocument, setting: RoleSetting = 
   if (typeof jobTitle === 'string') candidates.push(jobTitle);
   // A first-level heading (or the first heading of a plain-text file) can carry the job title too.
   for (const section of document.sections) if (section.depth === 1) candidates.push(section.heading);
-  return candidates.some(isPeerTitle);
+  if (candidates.some(isPeerTitle)) return true;
+  // A support title ("Wellbeing Coach") is a peer role when the posting asks for the applicant's lived experience.
+  return SUPPORT_TITLE.test(document.title.text) && !NOT_PEER_TITLE.test(document.title.text) && ASKS_LIVED_EXPERIENCE.test(document.prose);
 }
 
 export function isPeerTitle(title: string): boolean {

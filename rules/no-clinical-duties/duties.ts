@@ -16,10 +16,10 @@ export interface Duty {
 }
 
 /** Up to four words between a verb and its object, none of which hands the task to someone else. */
-const GAP = String.raw`(?:(?!(?:to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
+const GAP = String.raw`(?:(?!(?:not|never|no|nor|or|to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
 const verbs = (...forms: string[]) => String.raw`\b(?:${forms.join('|')})`;
 
-const THERAPY_VERBS = verbs('provid(?:e|es|ing)', 'deliver(?:s|ing)?', 'conduct(?:s|ing)?', 'facilitat(?:e|es|ing)', 'co-facilitat(?:e|es|ing)', 'lead(?:s|ing)?', 'run(?:s|ning)?', 'offer(?:s|ing)?', 'perform(?:s|ing)?', 'practi[cs](?:e|es|ing)', 'do(?:es|ing)?', 'teach(?:es|ing)?', 'administer(?:s|ing)?');
+const THERAPY_VERBS = verbs('provid(?:e|es|ing)', 'deliver(?:s|ing)?', 'conduct(?:s|ing)?', 'facilitat(?:e|es|ing)', 'co-facilitat(?:e|es|ing)', 'lead(?:s|ing)?', 'run(?:s|ning)?', 'offer(?:s|ing)?', 'perform(?:s|ing)?', 'practi[cs](?:e|es|ing)', 'teach(?:es|ing)?', 'administer(?:s|ing)?');
 const THERAPY = String.raw`(?:(?<!peer[\s-])(?:psycho)?therap(?:y|ies|eutic\s+interventions?)|(?<!peer[\s-])(?:individual|group|family|clinical|mental\s+health|substance\s+use|addiction|trauma|grief|crisis|one[- ]to[- ]one|1:1|marriage|couples?)\s+counsel(?:l)?ing|counsel(?:l)?ing\s+sessions?|(?:CBT|DBT|EMDR|ACT|CPT|cognitive[\s-]behavio(?:u)?ral\s+therapy|motivational\s+interviewing\s+therapy)\b|clinical\s+interventions?|psychoeducation(?:al)?\s+therapy)`;
 
 export const DUTIES: Duty[] = [

@@ -66,6 +66,10 @@ export function readDutyContext(terms: Term[], verbIndex: number): DutyContext {
     if (VERB_CHAIN.test(word) || t.tags.has('Adverb') || t.tags.has('Negative') || t.tags.has('Auxiliary')) continue;
     if (t.tags.has('Noun') || t.tags.has('Pronoun')) {
       actor = classifyActor(terms, i);
+      // "The service for adults with autism provides ...": the subject's head is the clause's first noun.
+      const first = terms.findIndex((u, k) => k >= clauseStart && (u.tags.has('Noun') || u.tags.has('Pronoun')));
+      const verbBetween = terms.slice(first, i).some((u) => u.tags.has('Verb'));
+      if (actor === 'unstated' && first >= 0 && first < i && !verbBetween) actor = classifyActor(terms, first);
       break;
     }
     // Any other word (a preposition, a verb of a previous list item) ends the search.
