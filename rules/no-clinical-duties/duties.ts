@@ -15,8 +15,11 @@ export interface Duty {
   noVerb?: boolean;
 }
 
-/** Up to four words between a verb and its object, none of which hands the task to someone else. */
-const GAP = String.raw`(?:(?!(?:not|never|no|nor|or|to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
+/**
+ * Up to four words between a verb and its object, none of which negates, hands the task to someone
+ * else, or starts another duty ("conduct intake assessments and provide counseling" is two duties).
+ */
+const GAP = String.raw`(?:(?!(?:provid\w*|conduct\w*|deliver\w*|facilitat\w*|complet\w*|writ\w*|develop\w*|administer\w*|lead\w*|run\w*|offer\w*|perform\w*|manag\w*|serv\w*|monitor\w*|support\w*|help\w*|assist\w*|refer\w*|ensur\w*|not|never|no|nor|to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
 const verbs = (...forms: string[]) => String.raw`\b(?:${forms.join('|')})`;
 
 const THERAPY_VERBS = verbs('provid(?:e|es|ing)', 'deliver(?:s|ing)?', 'conduct(?:s|ing)?', 'facilitat(?:e|es|ing)', 'co-facilitat(?:e|es|ing)', 'lead(?:s|ing)?', 'run(?:s|ning)?', 'offer(?:s|ing)?', 'perform(?:s|ing)?', 'practi[cs](?:e|es|ing)', 'teach(?:es|ing)?', 'administer(?:s|ing)?');
@@ -100,4 +103,4 @@ export const DUTIES: Duty[] = [
 ];
 
 /** Cheap test run on every sentence of a peer posting before any duty pattern or NLP. */
-export const CANDIDATE = /therap|counsel|\b(?:CBT|DBT|EMDR)\b|assess|evaluat|diagnos|treatment|plans? of care|care plan|medicat|\bmeds\b|medicine|prescri|inject|depot|methadone|bupren|suboxone|caseload|case manag|clinical|sponsor/i;
+export const CANDIDATE = /therap|counsel|clinician|nurse|\b(?:CBT|DBT|EMDR)\b|assess|evaluat|diagnos|treatment|plans? of care|care plan|medicat|\bmeds\b|medicine|prescri|inject|depot|methadone|bupren|suboxone|caseload|case manag|clinical|sponsor/i;

@@ -48,7 +48,23 @@ if (!Array.isArray(entries)) problems.push('terms.yaml must be a YAML list');
 const seen = new Set();
 const wrap = (src) => `(?<![\\p{L}\\p{N}'-])(?:${src})(?![\\p{L}\\p{N}-])`;
 const hasCapturingGroup = (src) => /(^|[^\\])\((?!\?)/.test(src.replace(/\\\\/g, '').replace(/\[[^\]]*\]/g, ''));
-const hasNestedQuantifier = (src) => /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(src);
+// A group that contains an unbounded quantifier (+, *, {n,}) and is itself repeated (+, *, {..}).
+function hasNestedQuantifier(src) {
+  const s = src.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  const stack = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const inner = stack.pop();
+      if (inner && /^[+*{]/.test(s.slice(i + 1))) return true;
+      if (inner && stack.length) stack[stack.length - 1] = true;
+    } else if ((c === '+' || c === '*' || (c === '{' && /^\{\d*,\}/.test(s.slice(i)))) && stack.length) {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}
 
 for (const [i, e] of (entries || []).entries()) {
   const where = `entry #${i + 1} (${e?.id ?? 'no id'})`;
@@ -139,10 +155,14 @@ function inProperName(block, start, end) {
   return words.slice(lo, hi + 1).filter((w) => isCap(w.w) && !CONNECTORS.has(w.w.toLowerCase())).length >= 3;
 }
 
+// Prefilter: one alternation over every term, as the rule's matcher does; blocks that fail it are skipped.
+const prefilter = new RegExp(compiled.flatMap((e) => e.terms).map(wrap).join('|'), 'iu');
+
 function matchText(text) {
   const out = [];
   const clean = prose(text);
   for (const b of blocks(clean)) {
+    if (!prefilter.test(b.text)) continue;
     for (const e of compiled) {
       let unlessSpans = null;
       for (const { src, re } of e.res) {

@@ -39,7 +39,8 @@ export default defineRule({
         for (const m of prose.matchAll(MONEY)) {
           const before = prose.slice(Math.max(0, m.index - 80), m.index);
           const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 40);
-          const near = before.slice(-40) + ' ' + after;
+          // Only the words right around the amount, within its own clause, say what it is.
+          const near = before.split(/;|\.\s/).pop()!.slice(-25) + ' ' + after.split(/;|\.\s|[$£€]/)[0]!.slice(0, 25);
           if (NOT_PAY.test(near)) continue;
           const inPaySection = document.sections.some((s) => s.kind === 'pay' && s.start <= m.index && m.index < s.end);
           if (!inPaySection && !PAY_CONTEXT.test(before + ' ' + after)) continue;

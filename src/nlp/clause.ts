@@ -17,7 +17,7 @@ const VERB_CHAIN = /^(?:will|shall|would|should|must|may|might|can|could|do|does
 const DELEGATING = /^(?:assist|assists|assisting|help|helps|helping|support|supports|supporting|participate|participates|participating|contribute|contributes|contributing|collaborate|collaborates|collaborating|refer|refers|referring|link|links|linking|connect|connects|connecting|prepare|prepares|preparing|encourage|encourages|encouraging|accompany|accompanies|accompanying|observe|observes|observing|shadow|attend|attends|attending|access|accessing|join|joining|inform|informs|informing|explain|explains|explaining|engage|engages|engaging|empower|empowers|empowering|enable|enables|enabling|understand|understanding|navigate|navigating|complement|complements|complementing|reinforce|reinforces|reinforcing|coordinate|coordinates|coordinating|liaise|liaises|liaising|advocate|advocates|advocating|input|inform|ensure|ensures|ensuring)$/;
 const OTHER_STAFF = /^(?:clinicians?|therapists?|psychotherapists?|counsel(?:l)?ors?|psychiatrists?|psychologists?|nurses?|physicians?|doctors?|prescribers?|practitioners?|lcsws?|lpcs?|lmhcs?|lmfts?|lcdcs?|ladcs?|rns?|lpns?|mds?|nps?|aprns?|pas?|staff|team|teams|workers?|managers?|clinical|medical|licensed|psychiatry|nursing|providers?|professionals?|colleagues?|supervisors?|consultants?|gp|gps)$/;
 const ORGANIZATION = /^(?:we|us|our|agency|organization|organisation|program|programme|service|services|clinic|center|centre|company|hospital|trust|practice|unit|facility|department)$/;
-const PARTICIPANT = /^(?:participants?|clients?|members?|consumers?|residents?|individuals?|people|persons?|patients?|youth|families|family|guests?|veterans?|survivors?|they|them|who|users?|adults?|children|parents?|caregivers?)$/;
+const PARTICIPANT = /^(?:participants?|clients?|members?|consumers?|residents?|individuals?|people|persons?|patients?|youth|families|family|guests?|veterans?|survivors?|users?|adults?|children|parents?|caregivers?)$/;
 const PEER = /^(?:you|your|peers?|specialists?|coach(?:es)?|mentors?|navigators?|advocates?|partners?|i|yourself|cps|cprs)$/;
 const RELATIVE = /^(?:who|that|which|whom)$/;
 
@@ -55,13 +55,20 @@ export function readDutyContext(terms: Term[], verbIndex: number): DutyContext {
   // The nearest word before the verb chain is the subject (or, for "who", its antecedent).
   let actor: Actor = 'unstated';
   let delegated = false;
+  // The nearest full verb before the duty verb governs it: "assist the team in developing ...".
   for (let i = verbIndex - 1; i >= clauseStart; i--) {
     const t = terms[i]!;
     const word = t.normal.replace(/[^a-z']/g, '');
-    if (DELEGATING.test(word) && (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Imperative'))) {
+    const isVerb = t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Imperative');
+    if (DELEGATING.test(word) && (isVerb || i === clauseStart)) {
       delegated = true;
       break;
     }
+    if (isVerb && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !VERB_CHAIN.test(word)) break;
+  }
+  for (let i = verbIndex - 1; i >= clauseStart; i--) {
+    const t = terms[i]!;
+    const word = t.normal.replace(/[^a-z']/g, '');
     if (RELATIVE.test(word)) continue;
     if (VERB_CHAIN.test(word) || t.tags.has('Adverb') || t.tags.has('Negative') || t.tags.has('Auxiliary')) continue;
     if (t.tags.has('Noun') || t.tags.has('Pronoun')) {

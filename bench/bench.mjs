@@ -1,0 +1,155 @@
+// peerlint benchmark (not a test: it asserts nothing, it prints numbers).
+// Usage: npm run bench -- [--runs N] [--limit N]     (npm run bench builds dist/ first)
+// 1. In-process, single-thread throughput of lintText over ../shared/corpus/jobs-large.jsonl.
+// 2. Whole-process CLI timings (node start-up + module loading + lint) with spawnSync.
+// 3. A stable, greppable summary block at the end (lines start with "corpus:", "cli ...:").
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+// Resolve everything from this file, not from process.cwd(), so the bench works from any folder.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusPath = resolve(root, '..', 'shared', 'corpus', 'jobs-large.jsonl');
+const bin = join(root, 'bin', 'peerlint.js');
+
+function intOption(name, fallback) {
+  const i = process.argv.indexOf(name);
+  if (i === -1) return fallback;
+  const n = Number.parseInt(process.argv[i + 1], 10);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
+  return n;
+}
+const runs = intOption('--runs', 3);
+const limit = intOption('--limit', Infinity);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+// Nearest-rank percentile over an already sorted array.
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const f1 = (x) => x.toFixed(1);
+const summary = [];
+
+// dist/ is built by `npm run bench`; a plain `node bench/bench.mjs` on a clean checkout would
+// otherwise die with an opaque ERR_MODULE_NOT_FOUND.
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('bench: dist/index.js is missing; run `node scripts/build.mjs` (or `npm run bench`) first.');
+  process.exit(2);
+}
+const { lintText } = await import(join(root, 'dist', 'index.js'));
+
+// ---- 1. corpus throughput ---------------------------------------------------------------
+if (!existsSync(corpusPath)) {
+  // The corpus lives outside the repository and is not in every checkout: skip, don't fail.
+  console.log(`corpus: skipped (${corpusPath} not found); running the CLI timings only`);
+  summary.push('corpus: skipped (corpus file not found)');
+} else {
+  const postings = [];
+  let badLines = 0;
+  for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+    if (postings.length >= limit) break;
+    if (!line.trim()) continue;
+    try {
+      const { id, title, text } = JSON.parse(line);
+      postings.push({ text: `# ${title}\n\n${text}`, filePath: `${id}.md` });
+    } catch {
+      badLines++; // one malformed line should not sink the whole benchmark
+    }
+  }
+  console.log(`corpus: ${postings.length} postings from ${corpusPath}${badLines ? ` (${badLines} unparsable lines skipped)` : ''}`);
+
+  // compromise is lazy-loaded on the first role-drift candidate; time that once, on its own,
+  // so the one-time cost neither hides in nor inflates the steady-state figures.
+  const probe = '# Peer Support Specialist\n\nAs a peer support specialist you will provide individual counseling and conduct intake assessments.\n';
+  let t = performance.now();
+  lintText(probe, { filePath: 'probe.md' });
+  const firstMs = performance.now() - t;
+  t = performance.now();
+  lintText(probe, { filePath: 'probe.md' });
+  const secondMs = performance.now() - t;
+  console.log(`first lintText (includes lazy NLP load): ${f1(firstMs)} ms; same text again: ${f1(secondMs)} ms`);
+
+  // Warm-up pass so the JIT has compiled the hot paths before we measure.
+  for (const p of postings.slice(0, 200)) lintText(p.text, { filePath: p.filePath, role: 'auto' });
+
+  const results = [];
+  for (let r = 1; r <= runs; r++) {
+    const times = new Float64Array(postings.length);
+    const byRule = new Map();
+    let errors = 0;
+    let firstError;
+    const start = performance.now();
+    for (let i = 0; i < postings.length; i++) {
+      const p = postings[i];
+      const t0 = performance.now();
+      try {
+        const res = lintText(p.text, { filePath: p.filePath, role: 'auto' });
+        for (const f of res.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+      } catch (error) {
+        errors++; // count and go on: a throughput figure is still useful, but the crash is reported
+        firstError ??= `${p.filePath}: ${error?.message ?? error}`;
+      }
+      times[i] = performance.now() - t0;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const rate = postings.length / seconds;
+    results.push({ rate, seconds, times: times.sort(), byRule, errors, firstError });
+    console.log(`run ${r}/${runs}: ${f1(seconds)} s, ${rate.toFixed(0)} postings/s${errors ? `, ${errors} postings threw` : ''}`);
+  }
+  // Report the run whose rate is the median (latency and findings come from that same run).
+  const medRate = median(results.map((x) => x.rate));
+  const m = [...results].sort((a, b) => Math.abs(a.rate - medRate) - Math.abs(b.rate - medRate))[0];
+  const rssMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in KB
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  const [p50, p99, max] = [pct(m.times, 50), pct(m.times, 99), m.times[m.times.length - 1]];
+  console.log(`postings: ${postings.length}, total ${m.seconds.toFixed(2)} s, median ${medRate.toFixed(0)} postings/s`);
+  console.log(`per posting: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${max.toFixed(1)} ms`);
+  console.log('findings by rule:');
+  for (const [rule, n] of [...m.byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(28)} ${n}`);
+  if (m.errors) console.log(`errors: ${m.errors} postings threw; first: ${m.firstError}`);
+  console.log(`peak RSS ${rssMb.toFixed(0)} MB, heap used ${heapMb.toFixed(0)} MB`);
+  summary.push(`corpus: ${postings.length} postings, median ${medRate.toFixed(0)} postings/s, p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, peak RSS ${rssMb.toFixed(0)} MB`);
+  summary.push(`corpus first lintText (NLP load): ${f1(firstMs)} ms`);
+}
+
+// ---- 2. whole-process CLI timings ---------------------------------------------------------
+// Each case names the exit codes it accepts: 0 = clean, 1 = findings (expected on fixtures).
+function timeCli(label, args, okCodes) {
+  const once = () => {
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const ms = performance.now() - t0;
+    if (res.error || !okCodes.includes(res.status)) {
+      const why = res.error?.message ?? `exit ${res.status}: ${(res.stderr || '').trim().split('\n')[0]}`;
+      throw new Error(why);
+    }
+    return ms;
+  };
+  try {
+    once(); // warm-up: fills the OS file cache so the first sample is not an outlier
+    const samples = Array.from({ length: 7 }, once);
+    const line = `cli ${label}: median ${median(samples).toFixed(0)} ms, min ${Math.min(...samples).toFixed(0)} ms`;
+    console.log(line);
+    summary.push(line);
+  } catch (error) {
+    // A broken CLI or missing fixture should be visible, not abort the remaining timings.
+    const line = `cli ${label}: FAILED (${error.message})`;
+    console.log(line);
+    summary.push(line);
+  }
+}
+
+console.log('\nCLI timings (median/min of 7 runs after 1 warm-up):');
+timeCli('--version', ['--version'], [0]);
+const oneFile = join('fixtures', 'drifted-recovery-coach.md');
+if (existsSync(join(root, oneFile))) timeCli('one-file', [oneFile, '--format', 'json'], [0, 1]);
+else summary.push(`cli one-file: skipped (${oneFile} not found)`);
+if (existsSync(join(root, 'fixtures'))) timeCli('fixtures/', ['fixtures', '--format', 'json'], [0, 1]);
+else summary.push('cli fixtures/: skipped (fixtures/ not found)');
+
+console.log('\n== summary ==');
+for (const line of summary) console.log(line);

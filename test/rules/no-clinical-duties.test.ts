@@ -1,0 +1,75 @@
+import rule from '../../rules/no-clinical-duties/index.ts';
+import { ruleTester } from '../support/rule-tester.ts';
+
+const doc = (line: string) => `# Peer Support Specialist\n\n## Duties\n\n${line}\n`;
+
+ruleTester(rule, {
+  valid: [
+    // Negated, including a negation that scopes over a list.
+    doc('Peer specialists do not diagnose, provide therapy, or handle medications.'),
+    doc('You will never be asked to conduct clinical assessments or write treatment plans.'),
+    doc('This role does not provide counseling; our therapists do.'),
+    doc('Providing therapy is not part of this role.'),
+    // Delegated or supporting.
+    doc('- Refer participants to clinical staff for assessment.'),
+    doc('- Support participants to attend therapy and psychiatry appointments.'),
+    doc('- Help participants prepare questions for their intake assessment.'),
+    doc('- Assist the care team in developing treatment plans that reflect the participant\'s goals.'),
+    doc('- Participate in treatment planning meetings as the participant\'s ally.'),
+    doc('- Help participants find a sponsor in a mutual-aid group if they want one.'),
+    doc('- Link participants with counseling services in the community.'),
+    // Other staff's duties and the agency's services.
+    doc('The clinician completes the treatment plan with the participant.'),
+    doc('Work alongside therapists who provide individual counseling.'),
+    '# Peer Support Specialist\n\n## About us\n\nWe provide outpatient therapy, psychiatric evaluations and medication management.\n',
+    // In scope.
+    doc('- Help participants write their own wellness plan (WRAP) and set recovery goals.'),
+    doc('- Offer crisis support and co-facilitate recovery groups.'),
+    doc('- Other duties as assigned.'),
+    // Names and titles.
+    doc('Washington State Certified Peer Counselor credential required.'),
+    doc('You will be based at the Riverside Counseling Center with our Dual Diagnosis team.'),
+    doc('- Provide peer counseling and mutual support.'),
+    doc('- Carry naloxone and teach overdose response.'),
+    // Not a peer posting: the rule does not apply.
+    { code: '# Outpatient Therapist\n\n- Provide individual counseling and conduct intake assessments.\n', role: 'auto' },
+  ],
+  invalid: [
+    {
+      code: doc('- Conduct intake assessments for new clients.'),
+      errors: [{ messageId: 'duty', line: 5, column: 3, endLine: 5, endColumn: 29, text: 'Conduct intake assessments' }],
+    },
+    { code: doc('- Provide individual counseling sessions.'), errors: [{ text: 'Provide individual counseling' }] },
+    { code: doc('- Facilitate group therapy sessions twice a week.'), errors: [{ text: 'Facilitate group therapy' }] },
+    { code: doc('- Deliver CBT skills modules.'), errors: [{ text: 'Deliver CBT' }] },
+    { code: doc('You will be responsible for developing treatment plans.'), errors: [{ text: 'developing treatment plans' }] },
+    { code: doc('- Complete the psychosocial assessment at admission.'), errors: [{ text: 'Complete the psychosocial assessment' }] },
+    { code: doc('- Administer medications during evening shifts.'), errors: [{ text: 'Administer medications' }] },
+    { code: doc('- Monitor medication compliance.'), errors: [{ text: 'Monitor medication compliance' }] },
+    { code: doc('- Serve as case manager for a caseload of 25 adults.'), errors: [{ text: 'Serve as case manager' }] },
+    { code: doc('- Assist with all clinical tasks as needed.'), errors: [{ text: 'Assist with all clinical tasks' }] },
+    { code: doc('- Cover for clinicians when they are out of the office.'), errors: [{ text: 'Cover for clinicians' }] },
+    { code: doc('- Serve as a sponsor to residents.'), errors: [{ text: 'Serve as a sponsor' }] },
+    { code: doc('- Diagnose co-occurring disorders.'), errors: [{ text: 'Diagnose' }] },
+    {
+      name: 'a negation in an earlier clause does not reach a later one',
+      code: doc('Peers do not diagnose; they provide individual counseling.'),
+      errors: [{ text: 'provide individual counseling' }],
+    },
+    {
+      name: 'each duty in one sentence is reported',
+      code: doc('You will conduct intake assessments and provide individual counseling.'),
+      errors: [{ text: 'conduct intake assessments' }, { text: 'provide individual counseling' }],
+    },
+    {
+      name: 'suggests the in-scope alternative',
+      code: doc('- Provide group therapy.'),
+      errors: [{ suggestions: ['Support participants to engage with therapy or counseling provided by clinical staff.'] }],
+    },
+    {
+      name: 'positions survive inline markup',
+      code: doc('- **Clinical:** provide _individual counseling_ to clients.'),
+      errors: [{ line: 5, column: 17, endColumn: 47, text: 'provide _individual counseling' }],
+    },
+  ],
+});
