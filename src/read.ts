@@ -20,20 +20,16 @@ export function decode(bytes: Uint8Array, path: string): string {
   }
 }
 
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on decodable prefixes (a prefix may cut a valid character, so widen by 3).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, mid + 4)));
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }
 
 const REASONS: Record<string, string> = {

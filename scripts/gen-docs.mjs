@@ -1,0 +1,302 @@
+// Regenerates the generated parts of the docs so that docs and data cannot drift:
+//   - the word-list table in rules/no-stigmatizing-language/README.md, from terms.yaml
+//     (between <!-- terms:start --> and <!-- terms:end -->);
+//   - the rules table in README.md (or the file named on the command line), from the rule metas
+//     (between <!-- rules:start --> and <!-- rules:end -->).
+//
+// Usage: node scripts/gen-docs.mjs [--check] [--no-build] [file]
+//   --check     write nothing; exit 1 and name each file that regenerating would change
+//   --no-build  use dist/ as it is instead of running scripts/build.mjs first
+//   file        where the rules table goes (default: README.md at the project root)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const noBuild = args.includes('--no-build');
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--check' && a !== '--no-build');
+const files = args.filter((a) => !a.startsWith('--'));
+if (unknown.length || files.length > 1) {
+  console.error(`gen-docs: usage: node scripts/gen-docs.mjs [--check] [--no-build] [file]${unknown.length ? ` (unknown option ${unknown[0]})` : ''}`);
+  process.exit(2);
+}
+const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
+const termsPath = join(root, 'rules/no-stigmatizing-language/terms.yaml');
+const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
+const show = (p) => relative(process.cwd(), p) || p;
+
+// ---------------------------------------------------------------------------------------------------
+// Readable examples from the term patterns
+// ---------------------------------------------------------------------------------------------------
+// The patterns use a small regex subset (literals, (?:a|b) groups, ?, *, +, {m,n}, character classes,
+// escapes and look-arounds). They are parsed into a tree and a few matching strings are generated from
+// it: example k takes the k-th choice at every alternation. Anything outside the subset makes the
+// caller fall back to showing the raw pattern in a code span.
+
+class Unsupported extends Error {}
+
+function parseRegex(src) {
+  let i = 0;
+  const peek = () => src[i];
+  function alternation() {
+    const alts = [sequence()];
+    while (peek() === '|') { i++; alts.push(sequence()); }
+    return alts.length === 1 ? alts[0] : { type: 'alt', alts };
+  }
+  function sequence() {
+    const items = [];
+    while (i < src.length && peek() !== '|' && peek() !== ')') items.push(quantified(atom()));
+    return { type: 'seq', items };
+  }
+  function quantified(node) {
+    let min = 1, max = 1;
+    const c = peek();
+    if (c === '?') { min = 0; max = 1; i++; }
+    else if (c === '*') { min = 0; max = Infinity; i++; }
+    else if (c === '+') { min = 1; max = Infinity; i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+      if (!m) throw new Unsupported('bad {}');
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      i += m[0].length;
+    } else return node;
+    if (peek() === '?') i++; // lazy
+    return { type: 'rep', node, min, max };
+  }
+  function atom() {
+    const c = src[i++];
+    if (c === '(') {
+      let look = false;
+      if (src.startsWith('?:', i)) i += 2;
+      else if (/^\?<?[=!]/.test(src.slice(i))) { look = true; i += src[i + 1] === '<' ? 3 : 2; }
+      else if (src[i] === '?') throw new Unsupported('named group');
+      const inner = alternation();
+      if (src[i++] !== ')') throw new Unsupported('unclosed group');
+      return look ? { type: 'empty' } : { type: 'group', node: inner };
+    }
+    if (c === '[') return charClass();
+    if (c === '\\') return escape(true);
+    if (c === '.') return { type: 'any' };
+    if (c === '^' || c === '$') return { type: 'empty' };
+    if (c === ')' || c === undefined) throw new Unsupported('stray )');
+    return { type: 'lit', ch: c };
+  }
+  function escape(outside) {
+    const c = src[i++];
+    if (c === undefined) throw new Unsupported('trailing \\');
+    if (c === 'd') return { type: 'class', chars: ['2'] };
+    if (c === 'w') return { type: 'class', chars: ['x'] };
+    if (c === 's') return { type: 'class', chars: [' '] };
+    if (c === 'p' || c === 'P') {
+      const m = /^\{[^}]*\}/.exec(src.slice(i));
+      if (m) i += m[0].length;
+      return { type: 'class', chars: ['x'] };
+    }
+    if (c === 'b' || c === 'B') {
+      if (outside) return { type: 'empty' };
+      throw new Unsupported('\\b in class');
+    }
+    if (/[DWSux0-9kc]/.test(c)) throw new Unsupported(`\\${c}`);
+    if (c === 'n') return { type: 'lit', ch: '\n' };
+    if (c === 't') return { type: 'lit', ch: '\t' };
+    return { type: 'lit', ch: c };
+  }
+  function charClass() {
+    const negated = peek() === '^';
+    if (negated) i++;
+    const chars = [];
+    let first = true;
+    while (i < src.length && (peek() !== ']' || first)) {
+      first = false;
+      let node;
+      if (peek() === '\\') { i++; node = escape(false); }
+      else node = { type: 'lit', ch: src[i++] };
+      const ch = node.type === 'lit' ? node.ch : node.chars[0];
+      if (peek() === '-' && src[i + 1] !== ']' && src[i + 1] !== undefined) {
+        i++;
+        if (peek() === '\\') { i++; escape(false); } else i++;
+      }
+      chars.push(ch);
+    }
+    if (src[i++] !== ']') throw new Unsupported('unclosed class');
+    return negated ? { type: 'any' } : { type: 'class', chars };
+  }
+  const tree = alternation();
+  if (i !== src.length) throw new Unsupported(`unexpected ${src[i]}`);
+  return tree;
+}
+
+function generate(node, k) {
+  switch (node.type) {
+    case 'empty': return '';
+    case 'lit': return node.ch;
+    case 'any': return 'x';
+    case 'class': {
+      // "[- ]" reads best as a space first.
+      const chars = node.chars.includes(' ') ? [' ', ...node.chars.filter((c) => c !== ' ')] : node.chars;
+      return chars[k % chars.length];
+    }
+    case 'group': return generate(node.node, k);
+    case 'seq': return node.items.map((n) => generate(n, k)).join('');
+    case 'alt': return generate(node.alts[k % node.alts.length], k);
+    case 'rep': {
+      if (node.min === 0 && node.max === 1) {
+        const inner = node.node;
+        // A plural "s?" or "e?" reads best left out; an optional hyphen or space reads best put in.
+        if (inner.type === 'lit') return '';
+        if (inner.type === 'class') return inner.chars[0];
+        const alts = inner.type === 'group' && inner.node.type === 'alt' ? inner.node.alts : null;
+        const pick = k % ((alts ? alts.length : 1) + 1);
+        if (pick === 0) return '';
+        return alts ? generate(alts[pick - 1], k) : generate(inner, k);
+      }
+      if (node.min === 0) return '';
+      return generate(node.node, k).repeat(node.min);
+    }
+    default: throw new Unsupported(node.type);
+  }
+}
+
+/** Up to `max` distinct readable strings the pattern matches, or null if the pattern cannot be read. */
+function examplesOf(src, max) {
+  let tree;
+  try { tree = parseRegex(src); } catch (error) { if (error instanceof Unsupported) return null; throw error; }
+  const found = [];
+  for (let k = 0; k < max * 8 && found.length < max; k++) {
+    const s = generate(tree, k).replace(/\s+/g, ' ').trim();
+    if (!s || found.includes(s)) continue;
+    // Skip combinations that read badly ("drug and drug abuse").
+    const words = s.toLowerCase().split(/[\s-]+/);
+    if (new Set(words).size !== words.length) continue;
+    // Check the example really matches (so the table never claims what the matcher does not do).
+    if (!new RegExp(`^(?:${src})$`, 'iu').test(s)) continue;
+    found.push(s);
+  }
+  return found.length ? found : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------------------------------
+const cell = (s) => String(s).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
+const code = (s) => {
+  const ticks = s.includes('`') ? '``' : '`';
+  const pad = s.includes('`') ? ' ' : '';
+  return `${ticks}${pad}${s}${pad}${ticks}`;
+};
+
+function termsTable(entries) {
+  if (!Array.isArray(entries)) throw new Error(`${show(termsPath)}: expected a YAML list`);
+  const rows = ['| id | matches | write instead | why | source |', '| --- | --- | --- | --- | --- |'];
+  for (const e of entries) {
+    if (!e || typeof e.id !== 'string' || !Array.isArray(e.terms)) throw new Error(`${show(termsPath)}: entry without id or terms`);
+    const shown = [];
+    let more = false;
+    const perTerm = e.terms.length > 2 ? 2 : 3;
+    for (const src of e.terms) {
+      const ex = examplesOf(src, perTerm);
+      if (ex) {
+        for (const s of ex) if (!shown.some((x) => x.text.toLowerCase() === s.toLowerCase())) shown.push({ text: s });
+        more = true; // patterns always match more forms than the examples shown
+      } else shown.push({ raw: src });
+    }
+    const matches = shown.map((x) => (x.raw !== undefined ? code(x.raw) : `“${x.text}”`)).join(', ') + (more ? ', …' : '');
+    const notes = [];
+    if (e.properNames) notes.push('not inside proper names');
+    if (Array.isArray(e.unless) && e.unless.length) notes.push(`${e.unless.length} look-alike exception${e.unless.length > 1 ? 's' : ''}`);
+    const matchCell = matches + (notes.length ? ` <br>(${notes.join('; ')})` : '');
+    const alternatives = (e.alternatives ?? []).map((a) => `“${a}”`).join(', ');
+    rows.push(`| ${[code(e.id), matchCell, alternatives, e.why ?? '', e.source ?? ''].map(cell).join(' | ')} |`);
+  }
+  return rows.join('\n');
+}
+
+const APPLIES = { peer: 'peer postings', all: 'all postings' };
+
+function rulesTable(rules, targetPath) {
+  const rows = ['| rule | category | default severity | applies to | description |', '| --- | --- | --- | --- | --- |'];
+  for (const { meta } of rules) {
+    const link = relative(dirname(targetPath), join(root, meta.docs)).split(sep).join('/');
+    rows.push(
+      `| ${[`[${code(meta.id)}](${link})`, meta.category, meta.defaultSeverity, APPLIES[meta.appliesTo] ?? meta.appliesTo, meta.description]
+        .map(cell)
+        .join(' | ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** Replaces what lies between the markers; null when the markers are missing or out of order. */
+function splice(text, name, body) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end, a + start.length);
+  if (a < 0 || b < 0) return null;
+  const note = '<!-- Generated by scripts/gen-docs.mjs: edit the source data, not this table. -->';
+  return `${text.slice(0, a + start.length)}\n${note}\n\n${body}\n\n${text.slice(b)}`;
+}
+
+function writeAtomically(path, text) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (error) {
+    try { unlinkSync(tmp); } catch { /* already gone */ }
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------------
+if (!noBuild) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) {
+    console.error('gen-docs: the build failed (node scripts/build.mjs)');
+    process.exit(2);
+  }
+}
+const distIndex = join(root, 'dist/index.js');
+if (!existsSync(distIndex)) {
+  console.error('gen-docs: dist/index.js is missing: run node scripts/build.mjs');
+  process.exit(2);
+}
+const { builtinRules } = await import(pathToFileURL(distIndex).href);
+
+let stale = 0;
+let failed = 0;
+function update(path, name, body, required) {
+  if (!existsSync(path)) {
+    if (required) { console.error(`gen-docs: ${show(path)} does not exist`); failed++; }
+    else console.warn(`gen-docs: warning: ${show(path)} does not exist; rules table not written`);
+    return;
+  }
+  const before = readFileSync(path, 'utf8');
+  const after = splice(before, name, body);
+  if (after === null) {
+    const msg = `${show(path)} has no <!-- ${name}:start --> / <!-- ${name}:end --> markers; left unchanged`;
+    if (required) { console.error(`gen-docs: ${msg}`); failed++; }
+    else console.warn(`gen-docs: warning: ${msg}`);
+    return;
+  }
+  if (after === before) return;
+  if (check) {
+    console.error(`gen-docs: ${show(path)} is stale (its ${name} table differs): run node scripts/gen-docs.mjs`);
+    stale++;
+  } else {
+    writeAtomically(path, after);
+    console.log(`gen-docs: wrote ${show(path)}`);
+  }
+}
+
+update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
+update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
+if (failed || stale) process.exit(1);
+if (check) console.log('gen-docs: docs are up to date');
