@@ -4,12 +4,14 @@
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
 //     (between <!-- rules:start --> and <!-- rules:end -->).
 //
-// Usage: node scripts/gen-docs.mjs [--check] [--no-build] [file]
+// Usage: node scripts/gen-docs.mjs [--check] [--build | --no-build] [file]
 //   --check     write nothing; exit 1 and name each file that regenerating would change
-//   --no-build  use dist/ as it is instead of running scripts/build.mjs first
+//   --build     always run scripts/build.mjs first (by default it runs only when dist/ is missing or
+//               older than src/, rules/ or the build scripts)
+//   --no-build  use dist/ as it is
 //   file        where the rules table goes (default: README.md at the project root)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -18,10 +20,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const noBuild = args.includes('--no-build');
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--check' && a !== '--no-build');
+const forceBuild = args.includes('--build');
+const unknown = args.filter((a) => a.startsWith('--') && !['--check', '--no-build', '--build'].includes(a));
 const files = args.filter((a) => !a.startsWith('--'));
 if (unknown.length || files.length > 1) {
-  console.error(`gen-docs: usage: node scripts/gen-docs.mjs [--check] [--no-build] [file]${unknown.length ? ` (unknown option ${unknown[0]})` : ''}`);
+  console.error(`gen-docs: usage: node scripts/gen-docs.mjs [--check] [--build | --no-build] [file]${unknown.length ? ` (unknown option ${unknown[0]})` : ''}`);
   process.exit(2);
 }
 const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
@@ -256,7 +259,21 @@ function writeAtomically(path, text) {
 // ---------------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------------
-if (!noBuild) {
+/** True when dist/index.js is missing or older than any source file that goes into it. */
+function distIsStale() {
+  const distIndex = join(root, 'dist/index.js');
+  if (!existsSync(distIndex)) return true;
+  const builtAt = statSync(distIndex).mtimeMs;
+  const newer = (path) => {
+    const st = statSync(path);
+    if (st.isDirectory()) return readdirSync(path).some((name) => newer(join(path, name)));
+    return st.mtimeMs > builtAt;
+  };
+  return ['src', 'rules', 'scripts/build.mjs', 'scripts/yaml-data.mjs', 'package.json'].some((p) => existsSync(join(root, p)) && newer(join(root, p)));
+}
+
+// Build only when needed, so a run next to other processes that read dist/ (tests) does not rewrite it.
+if (forceBuild || (!noBuild && distIsStale())) {
   const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) {
     console.error('gen-docs: the build failed (node scripts/build.mjs)');

@@ -12,3 +12,11 @@ export interface Layout {
   blocks: RawBlock[];
   frontMatter: { data: Record<string, unknown>; titleSpan: Span | undefined };
 }
+
+/** Same-length blank: every character but line breaks becomes a space. */
+export const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
+
+/** Bare URLs and e-mail addresses are not prose. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+export const blankUrls = (prose: string): string => prose.replace(BARE_URL, blank);

@@ -1,8 +1,8 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import type { Layout, RawBlock } from './layout.ts';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { blank, blankUrls, type Layout, type RawBlock } from './layout.ts';
 import { parseFrontMatter } from './front-matter.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
@@ -15,7 +15,20 @@ interface Node {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GFM tables only: the rest of GFM (autolink literals above all) doubles parse time and adds nothing
+ * a posting needs; bare URLs are blanked separately. Front matter is cut out before parsing (below),
+ * which is faster than remark-frontmatter and keeps every offset.
+ */
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+const processor = unified().use(remarkParse).use(gfmTables);
+
+/** YAML front matter: a `---` line at the very start, up to the next `---` or `...` line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 const start = (node: Node) => node.position?.start.offset ?? 0;
 const end = (node: Node) => node.position?.end.offset ?? 0;
@@ -73,10 +86,16 @@ function pseudoHeading(node: Node): boolean {
 }
 
 export function layoutMarkdown(text: string, path: string): Layout {
-  const tree = processor.parse(text) as Node;
+  let frontMatter: Layout['frontMatter'] = { data: {}, titleSpan: undefined };
+  let body = text;
+  const fm = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (fm && fm.index === 0) {
+    frontMatter = parseFrontMatter(text, 0, fm[0].length, fm[1] ?? '', path);
+    body = blank(fm[0]) + text.slice(fm[0].length);
+  }
+  const tree = processor.parse(body) as Node;
   const chars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i]! : ' '));
   const blocks: RawBlock[] = [];
-  let frontMatter: Layout['frontMatter'] = { data: {}, titleSpan: undefined };
 
   const copyInline = (node: Node): void => {
     if (SKIPPED.has(node.type)) return;
@@ -95,9 +114,6 @@ export function layoutMarkdown(text: string, path: string): Layout {
 
   const visit = (node: Node, parent: Node | undefined): void => {
     switch (node.type) {
-      case 'yaml':
-        frontMatter = parseFrontMatter(text, start(node), end(node), node.value ?? '', path);
-        return;
       case 'heading':
         block('heading', node, node.depth ?? 1);
         return;
@@ -114,5 +130,5 @@ export function layoutMarkdown(text: string, path: string): Layout {
     }
   };
   visit(tree, undefined);
-  return { prose: chars.join(''), blocks, frontMatter };
+  return { prose: blankUrls(chars.join('')), blocks, frontMatter };
 }

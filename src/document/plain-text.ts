@@ -1,4 +1,4 @@
-import type { Layout, RawBlock } from './layout.ts';
+import { blankUrls, type Layout, type RawBlock } from './layout.ts';
 
 const BULLET = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+/;
 /** "ESSENTIAL FUNCTIONS", "Duties:" on a line of their own. */
@@ -47,6 +47,6 @@ export function layoutPlainText(text: string): Layout {
   }
   flush();
   // Bullet markers are not prose.
-  const prose = text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' '));
+  const prose = blankUrls(text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' ')));
   return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined } };
 }

@@ -20,6 +20,7 @@ ruleTester(rule, {
       code: posting('You will help develop training, supervision and support for our volunteers.'),
       errors: [{ messageId: 'missing' }],
     },
+    { name: 'training and supervision the peer gives', code: posting('Provide training and supervision to volunteers.'), errors: [{ messageId: 'missing' }] },
     { name: 'a rule id is not a statement', code: '# Peer Mentor {require-supervision}\n\nHelp people.\n', errors: [{ messageId: 'missing' }] },
   ],
 });
