@@ -8,7 +8,7 @@ const SUPERVISION = new RegExp(
     String.raw`\bsupervised\s+by\b|\bunder\s+(?:the\s+)?(?:\w+\s+)?supervision\b`,
     // Supervision the peer receives. A bare "supervision" can be the peer's own work ("training,
     // supervision and development of volunteers"), so it needs a word that says it is given to them.
-    String.raw`\b(?:receiv\w*|get|gets|provided\s+with|offered|access\s+to|have|includes?|including|regular|weekly|fortnightly|bi-?weekly|monthly|ongoing|formal|individual|group|clinical|managerial|management|line|peer[- ]informed|peer|reflective|1:1|one[- ]to[- ]one|good|supportive|appropriate|dedicated|protected|with)\s+(?:[\w-]+\s+){0,2}?supervision\b`,
+    String.raw`\b(?:receiv\w*|get|gets|provided\s+with|offered|access\s+to|have|includes?|including|regular|weekly|fortnightly|bi-?weekly|monthly|ongoing|formal|individual|group|clinical|managerial|management|line|peer[- ]informed|peer|reflective|1:1|one[- ]to[- ]one|good|supportive|appropriate|dedicated|protected|with|and)\s+(?:[\w-]+\s+){0,2}?supervision\b(?!\s+(?:to|for|of)\s)`,
     String.raw`\bsupervision\s+(?:will\s+be\s+|is\s+)?(?:provided|given|offered|available|from|with|by|sessions?|meetings?)\b`,
     String.raw`\breport(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\b`,
     String.raw`\bline[- ]manage(?:r|rs|ment|d)\b`,
