@@ -1,6 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from './version.ts';
 
+interface CliOptions {
+  format: string;
+  role: 'peer' | 'other' | 'auto';
+  stdinFilename: string;
+  color: boolean;
+}
+
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
 function program(): Command {
   return new Command('peerlint')
@@ -12,8 +19,7 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .showHelpAfterError('(run peerlint --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .exitOverride();
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -22,6 +28,7 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Runs peerlint with `argv` (as process.argv) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const cli = program();
   try {
@@ -30,34 +37,20 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  const opts = cli.opts<{ format: string; role: 'peer' | 'other' | 'auto'; stdinFilename: string; color: boolean }>();
+  const opts = cli.opts<CliOptions>();
   const paths = cli.args;
   if (paths.length === 0) {
     process.stderr.write('peerlint: no files given (try: peerlint postings/, or peerlint - < posting.md)\n');
     return 2;
   }
 
-  const { lintFiles, lintFile, summarize, exitCodeFor } = await import('./lint.ts');
+  const { lintFiles, lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
   const { formatters } = await import('./formatters/index.ts');
-  const { decode } = await import('./read.ts');
-  const { InputError } = await import('./errors.ts');
-  const { lintSource } = await import('./engine.ts');
-  const { defaultRuleSettings } = await import('./lint.ts');
-  const { formatOf } = await import('./document/build.ts');
-  void lintFile;
 
   const fileArgs = paths.filter((p) => p !== '-');
   const files = fileArgs.length > 0 ? lintFiles(fileArgs, { role: opts.role }).files : [];
-  if (paths.includes('-')) {
-    const name = opts.stdinFilename;
-    try {
-      const text = decode(await readStdin(), name);
-      files.push(lintSource(text, name, { rules: defaultRuleSettings(), role: opts.role, format: formatOf(name) }));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      files.push({ path: name, peerRole: false, findings: [], error: error.problem });
-    }
-  }
+  if (paths.includes('-')) files.push(lintBytes(await readStdin(), { filePath: opts.stdinFilename, role: opts.role }));
+
   const report = { files, summary: summarize(files) };
   const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
   process.stdout.write(formatters[opts.format]!(report, { color }));

@@ -4,7 +4,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { readPosting } from './read.ts';
+import { decode, readPosting } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
@@ -44,14 +44,25 @@ export function lintText(text: string, options: LintTextOptions = {}): FileResul
   return lintSource(text.replace(/^\uFEFF/, ''), path, engineOptions(options, path));
 }
 
-/** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
-export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
+/** Turns a file that cannot be read, decoded or parsed into a result with `error` set. */
+function guarded(path: string, lint: () => FileResult): FileResult {
   try {
-    return lintSource(readPosting(path), path, engineOptions(options, path));
+    return lint();
   } catch (error) {
     if (error instanceof InputError) return { path, peerRole: false, findings: [], error: error.problem };
     throw error;
   }
+}
+
+/** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
+export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
+  return guarded(path, () => lintSource(readPosting(path), path, engineOptions(options, path)));
+}
+
+/** Lints bytes from elsewhere (standard input), decoded as a file would be. */
+export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): FileResult {
+  const path = options.filePath ?? '<stdin>.md';
+  return guarded(path, () => lintSource(decode(bytes, path), path, engineOptions(options, path)));
 }
 
 /** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */

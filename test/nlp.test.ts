@@ -11,7 +11,7 @@ describe('lazy NLP', () => {
   });
 
   it('a candidate sentence in a peer posting loads it once', () => {
-    const result = lintText('# Peer Support Specialist\n\n- Provide individual counseling.\n');
+    const result = lintText('# Peer Support Specialist\n\nYou will provide individual counseling.\n');
     expect(nlpLoaded()).toBe(true);
     expect(result.findings.map((f) => f.ruleId)).toContain('no-clinical-duties');
   });

@@ -21,6 +21,20 @@ const PARTICIPANT = /^(?:participants?|clients?|members?|consumers?|residents?|i
 const PEER = /^(?:you|your|peers?|specialists?|coach(?:es)?|mentors?|navigators?|advocates?|partners?|i|yourself|cps|cprs)$/;
 const RELATIVE = /^(?:who|that|which|whom)$/;
 
+/** "... is not part of this role", "... is outside the peer's scope": a negation after the duty. */
+export function negatedAfter(rest: string): boolean {
+  const clause = rest.split(/[;:]|\bbut\b|\bhowever\b/i)[0]!;
+  return /\b(?:(?:is|are|will\s+be)\s+(?:not|never)\s+(?:part|expected|required|permitted|allowed|within|a\s+duty|the\s+peer)|outside\s+(?:of\s+)?(?:the|your|our|their|this)\b|not\s+(?:within|in)\s+(?:the|your|this)\s+(?:scope|role))/i.test(clause);
+}
+
+/**
+ * A duty that opens its sentence ("- Conduct intake assessments.") has no subject, no negation and
+ * no delegating verb before it, so only what follows can change it; no NLP is needed.
+ */
+export function readLeadingDutyContext(rest: string): DutyContext {
+  return { actor: 'unstated', negated: negatedAfter(rest), delegated: false };
+}
+
 /**
  * Reads the clause around a duty verb at `verbIndex`: is it negated, is the peer only supporting
  * someone else's work, and whose duty is it. Works on compromise's tagged terms; the verb's own
@@ -47,10 +61,7 @@ export function readDutyContext(terms: Term[], verbIndex: number): DutyContext {
 
   const negated =
     before.some((t) => t.tags.has('Negative') || NEGATIONS.has(t.normal) || /^(?:rather|instead|other)$/.test(t.normal)) ||
-    // "... is not part of this role", "... is outside the peer's scope"
-    /\b(?:(?:is|are|will be)\s+(?:not|never)\s+(?:part|expected|required|permitted|allowed|within|a\s+duty|the\s+peer)|outside\s+(?:of\s+)?(?:the|your|our|their|this)\b|not\s+(?:within|in)\s+(?:the|your|this)\s+(?:scope|role))/i.test(
-      after.map((t) => t.normal).join(' '),
-    );
+    negatedAfter(after.map((t) => t.normal).join(' '));
 
   // The nearest word before the verb chain is the subject (or, for "who", its antecedent).
   let actor: Actor = 'unstated';
