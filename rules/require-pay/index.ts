@@ -5,7 +5,7 @@ const MONEY = /(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?|\b\d[\d,]*(?:\.\d+
 /** Words that say a nearby amount is pay. */
 const PAY_CONTEXT = /\b(?:pay|paid|salary|salaries|rate|wages?|compensation|hourly|hour|hr|per annum|p\.?a\.?|annually|annual|per year|a year|yr|starting|range|band|grade|earn|remuneration|FTE|pro rata)\b/i;
 /** Amounts that are money but not pay. */
-const NOT_PAY = /\b(?:bonus|sign[- ]?on|signing|reimburse\w*|per mile|mileage|match\w*|allowance|tuition|relocation|referral|insurance|deductible|stipend for|fee|fees|donation|budget|grant|funding|contract value|million|billion)\b/i;
+const NOT_PAY = /\/\s?miles?\b|\b(?:bonus|sign[- ]?on|signing|reimburse\w*|per mile|mileage|match\w*|allowance|tuition|relocation|referral|insurance|deductible|stipend for|fee|fees|donation|budget|grant|funding|contract value|million|billion)\b/i;
 /** Vague phrases that employers use instead of a figure. */
 const VAGUE = /\b(?:competitive (?:salary|pay|wages?|compensation|rates?)|commensurate with (?:experience|qualifications)|depending on experience|DOE|DOQ|negotiable|market[- ]rate)\b/i;
 const PAY_KEYS = /^(?:salary|pay|pay[_ -]?range|compensation|wage|wages|rate|hourly[_ -]?rate)$/i;

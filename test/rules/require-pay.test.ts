@@ -22,6 +22,7 @@ ruleTester(rule, {
     { code: posting('Compensation commensurate with experience.'), errors: [{ messageId: 'vague' }] },
     { code: posting('Great team, flexible hours.'), errors: [{ messageId: 'missing' }] },
     { name: 'money that is not pay does not count', code: posting('A $500 sign-on bonus and mileage at $0.67 per mile.'), errors: [{ messageId: 'missing' }] },
+    { name: 'a mileage rate is not pay', code: posting('Travel is paid at £0.45p/mile.'), errors: [{ messageId: 'missing' }] },
     { code: posting('Pay: up to $25 per hour.'), errors: [{ messageId: 'openEnded', severity: 'warning', text: '$25' }] },
     {
       name: 'front matter title is where a missing finding points',
