@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expandTargets } from '../files.ts';
 import type { FileResult } from '../finding.ts';
 import { lintFile, summarize, type LintReport, type LintTextOptions } from '../lint.ts';
@@ -23,7 +24,10 @@ export async function lintFilesWithConfig(args: string[], options: ConfigOptions
     targets.map(async (target) => (target.kind === 'missing' ? { target } : { target, options: await lintOptionsForFile(target.path, resolver) })),
   );
   const files: FileResult[] = plans.map(({ target, options: lintOptions }) =>
-    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, lintOptions),
+    target.kind === 'missing'
+      ? { path: target.path, peerRole: false, findings: [], error: target.reason }
+      : // Paths are shown relative to `cwd` but read from wherever that is.
+        { ...lintFile(resolve(options.cwd ?? '.', target.path), lintOptions), path: target.path },
   );
   return { files, summary: summarize(files) };
 }

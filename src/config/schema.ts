@@ -26,7 +26,6 @@ export function configSchema(rules: Rule[]): Record<string, unknown> {
   );
   return {
     $schema: SCHEMA_URL,
-    $id: 'https://github.com/peerlint/peerlint/schema/config.schema.json',
     title: 'peerlint configuration',
     description: 'Configuration for peerlint (.peerlintrc.yaml, .peerlintrc.json, peerlint.config.js or the "peerlint" key of package.json).',
     type: 'object',
