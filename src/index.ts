@@ -14,6 +14,7 @@ export {
   ConfigResolver,
   ConfigError,
   configSchema,
+  compileCustomRule,
   instantiateRules,
   lintOptionsFor,
   lintFilesWithConfig,
