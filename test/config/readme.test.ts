@@ -49,5 +49,3 @@ describe('README configuration examples', () => {
     ]);
   });
 });
-  });
-});
