@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
+import type { PublicExplorer } from 'cosmiconfig';
 import { displayPath } from '../files.ts';
 import { ConfigError, keyPathOf } from './errors.ts';
 import { presetName, type PresetName } from './presets.ts';
@@ -41,7 +41,10 @@ export interface Layer {
 
 // Our own per-folder walk (searchStrategy none = one folder per call) stops at the filesystem root
 // and lets the cache be per folder.
-const explorer = cosmiconfig('peerlint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' });
+// cosmiconfig (and its YAML and JSON parsers) loads on first use.
+let explorerInstance: Promise<PublicExplorer> | undefined;
+const explorer = () =>
+  (explorerInstance ??= import('cosmiconfig').then(({ cosmiconfig }) => cosmiconfig('peerlint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' })));
 
 const nearestByDir = new Map<string, Promise<string | null>>();
 
@@ -52,12 +55,12 @@ export function findConfigFile(dir: string): Promise<string | null> {
     found = (async () => {
       let result;
       try {
-        result = await explorer.search(dir);
+        // Most folders have none of the files: only load cosmiconfig where one might be a config.
+        if (SEARCH_PLACES.some((place) => existsSync(join(dir, place)))) result = await (await explorer()).search(dir);
       } catch (error) {
         throw parseError(error);
       }
-      if (result && !result.isEmpty) return result.filepath;
-      if (result?.isEmpty) return result.filepath; // an empty config file still stops the search
+      if (result) return result.filepath;
       const parent = dirname(dir);
       return parent === dir ? null : findConfigFile(parent);
     })();
@@ -98,13 +101,13 @@ async function readLayers(path: string, stack: string[]): Promise<Layer[]> {
   if (!existsSync(path)) throw ConfigError.of(file, '', 'cannot read: no such file');
   let result;
   try {
-    result = await explorer.load(path);
+    result = await (await explorer()).load(path);
   } catch (error) {
     throw parseError(error);
   }
   const at = basename(path) === 'package.json' ? ['peerlint'] : [];
   const config = (result?.config ?? {}) as ConfigFile;
-  const issues = schemaIssues(config, file, at);
+  const issues = await schemaIssues(config, file, at);
   if (issues.length) throw new ConfigError(issues);
   const dir = dirname(path);
 

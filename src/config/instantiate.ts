@@ -57,7 +57,7 @@ export function instantiateRules(resolved: Pick<ResolvedConfig, 'rules' | 'custo
       for (const rule of rules.values()) {
         const [severity, options] = resolved.rules[rule.meta.id] ?? [rule.meta.recommended === false ? 'off' : rule.meta.defaultSeverity === 'warning' ? 'warn' : rule.meta.defaultSeverity, {}];
         if (severity === 'off') continue;
-        const issues = optionIssues(rule, options, '<resolved config>', ['rules', rule.meta.id, 1]);
+        const issues = await optionIssues(rule, options, '<resolved config>', ['rules', rule.meta.id, 1]);
         if (issues.length) throw new ConfigError(issues);
         result.push({ rule, severity: SEVERITY[severity], options });
       }

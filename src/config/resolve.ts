@@ -108,7 +108,7 @@ async function checkChain(layers: Chain['layers']): Promise<Chain> {
     const at = [...layer.at, ...(layer.override ? ['overrides', layer.override.index] : []), 'rules'];
     layer.ruleSettings = {};
     for (const [id, entry] of Object.entries(settings.rules)) {
-      const checked = checkRuleEntry(id, entry, rules, layer.file, at);
+      const checked = await checkRuleEntry(id, entry, rules, layer.file, at);
       issues.push(...checked.issues);
       if (checked.severity) layer.ruleSettings[id] = { severity: checked.severity, options: checked.options };
     }

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { builtinRules } from '../../rules/index.ts';
 import type { Rule } from '../rule.ts';
 import { ConfigError, keyPathOf, keyPathOfPointer, type ConfigIssue } from './errors.ts';
@@ -6,7 +6,14 @@ import { configSchema } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 import { CONFIG_SEVERITIES, type ConfigSeverity, type RuleEntry } from './types.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+// ajv is loaded only when there is something to validate, so a run without a config never pays for it.
+let ajvInstance: Promise<Ajv> | undefined;
+const loadAjv = () =>
+  (ajvInstance ??= import('ajv').then((module) => {
+    // ajv is CommonJS: bundled, its class is the default export; under Node or vitest, also the named one.
+    const AjvClass = (module.Ajv ?? (module as unknown as { default: typeof module.Ajv }).default) as typeof module.Ajv;
+    return new AjvClass({ allErrors: true, strict: false, verbose: true });
+  }));
 let validateFile: ValidateFunction | undefined;
 
 /** Rule entries are checked by `checkRuleEntry`, which knows plugin and custom rules and words errors better. */
@@ -34,7 +41,8 @@ function describe(error: ErrorObject): string {
  * Checks a configuration file as written against the shipped schema and returns every problem,
  * each with its key path. `prefix` is where the config sits in the file ("peerlint" in package.json).
  */
-export function schemaIssues(config: unknown, file: string, prefix: string[] = []): ConfigIssue[] {
+export async function schemaIssues(config: unknown, file: string, prefix: string[] = []): Promise<ConfigIssue[]> {
+  const ajv = await loadAjv();
   validateFile ??= ajv.compile(configSchema(builtinRules));
   if (validateFile(config)) return [];
   const seen = new Set<string>();
@@ -51,9 +59,10 @@ export function schemaIssues(config: unknown, file: string, prefix: string[] = [
 const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
 /** The rule's options validator, compiled once; a plugin whose schema is broken is a config error. */
-function optionsValidator(rule: Rule): ValidateFunction {
+async function optionsValidator(rule: Rule): Promise<ValidateFunction> {
   let validate = optionValidators.get(rule);
   if (!validate) {
+    const ajv = await loadAjv();
     try {
       validate = ajv.compile(rule.meta.options ?? { type: 'object', maxProperties: 0 });
     } catch (error) {
@@ -65,8 +74,10 @@ function optionsValidator(rule: Rule): ValidateFunction {
 }
 
 /** Problems with a rule's options (an empty list when they are valid). */
-export function optionIssues(rule: Rule, options: unknown, file: string, at: Array<string | number>): ConfigIssue[] {
-  const validate = optionsValidator(rule);
+export async function optionIssues(rule: Rule, options: unknown, file: string, at: Array<string | number>): Promise<ConfigIssue[]> {
+  // No options is what every rule runs with by default; only options that were given need checking.
+  if (typeof options === 'object' && options !== null && !Array.isArray(options) && Object.keys(options).length === 0) return [];
+  const validate = await optionsValidator(rule);
   if (validate(options)) return [];
   return (validate.errors ?? [])
     .filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf')
@@ -77,13 +88,13 @@ export function optionIssues(rule: Rule, options: unknown, file: string, at: Arr
  * Reads one `rules` entry: the id must be a known rule (else the closest ids are suggested), the
  * severity one of off|info|warn|error, and the options valid for the rule.
  */
-export function checkRuleEntry(
+export async function checkRuleEntry(
   id: string,
   entry: unknown,
   known: Map<string, Rule>,
   file: string,
   at: Array<string | number>,
-): { issues: ConfigIssue[]; severity?: ConfigSeverity; options?: Record<string, unknown> } {
+): Promise<{ issues: ConfigIssue[]; severity?: ConfigSeverity; options?: Record<string, unknown> }> {
   const where = keyPathOf([...at, id]);
   const rule = known.get(id);
   if (!rule) return { issues: [{ file, keyPath: where, problem: `unknown rule "${id}"${didYouMean(id, known.keys())}` }] };
@@ -97,7 +108,7 @@ export function checkRuleEntry(
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return { issues: [{ file, keyPath: `${where}[1]`, problem: 'options must be an object' }] };
   }
-  const issues = optionIssues(rule, options, file, [...at, id, 1]);
+  const issues = await optionIssues(rule, options, file, [...at, id, 1]);
   return { issues, severity: severity as ConfigSeverity, options: options as Record<string, unknown> };
 }
 
