@@ -2,7 +2,8 @@
 //   - the word-list table in rules/no-stigmatizing-language/README.md, from terms.yaml
 //     (between <!-- terms:start --> and <!-- terms:end -->);
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
-//     (between <!-- rules:start --> and <!-- rules:end -->).
+//     (between <!-- rules:start --> and <!-- rules:end -->);
+//   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas.
 //
 // Usage: node scripts/gen-docs.mjs [--check] [--build | --no-build] [file]
 //   --check     write nothing; exit 1 and name each file that regenerating would change
@@ -11,7 +12,7 @@
 //   --no-build  use dist/ as it is
 //   file        where the rules table goes (default: README.md at the project root)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -285,7 +286,7 @@ if (!existsSync(distIndex)) {
   console.error('gen-docs: dist/index.js is missing: run node scripts/build.mjs');
   process.exit(2);
 }
-const { builtinRules } = await import(pathToFileURL(distIndex).href);
+const { builtinRules, configSchema } = await import(pathToFileURL(distIndex).href);
 
 let stale = 0;
 let failed = 0;
@@ -315,5 +316,19 @@ function update(path, name, body, required) {
 
 update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
+
+// The whole schema file is generated; editors read it through "$schema".
+const schemaPath = join(root, 'schema/config.schema.json');
+const schemaText = `${JSON.stringify(configSchema(builtinRules), null, 2)}\n`;
+if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schemaText) {
+  if (check) {
+    console.error(`gen-docs: ${show(schemaPath)} is stale: run node scripts/gen-docs.mjs`);
+    stale++;
+  } else {
+    mkdirSync(dirname(schemaPath), { recursive: true });
+    writeAtomically(schemaPath, schemaText);
+    console.log(`gen-docs: wrote ${show(schemaPath)}`);
+  }
+}
 if (failed || stale) process.exit(1);
 if (check) console.log('gen-docs: docs are up to date');

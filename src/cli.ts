@@ -3,10 +3,16 @@ import { VERSION } from './version.ts';
 
 interface CliOptions {
   format: string;
-  role: 'peer' | 'other' | 'auto';
+  role?: 'peer' | 'other' | 'auto';
   stdinFilename: string;
   color: boolean;
+  config?: string | false;
+  rule: string[];
+  printConfig?: string;
+  reportUnusedDirectives?: boolean;
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
 function program(): Command {
@@ -15,11 +21,21 @@ function program(): Command {
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt) or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'jsonl']).default('stylish'))
-    .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it').choices(['peer', 'other', 'auto']).default('auto'))
+    .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
+    .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
+    .option('--no-config', 'use no config file (built-in defaults and --rule only)')
+    .option('--rule <setting>', 'set a rule, after the config: \'id: severity\' or \'id: [severity, {options}]\' (repeatable)', collect, [])
+    .option('--print-config <file>', 'print the resolved configuration for a file as JSON, and lint nothing')
+    .option('--report-unused-directives', 'report peerlint-disable comments that suppress nothing')
+    .addHelpText('after', '\nCommands:\n  peerlint init     write a commented starter .peerlintrc.yaml here\n  peerlint rules    list every rule (id, category, default severity, fixable, description)')
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
+}
+
+function subcommand(name: string, description: string): Command {
+  return new Command(name).description(description).showHelpAfterError().exitOverride();
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -28,28 +44,89 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Runs peerlint with `argv` (as process.argv) and returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const cli = program();
+/** Parses argv with commander; null when it has already answered (help, version) or refused. */
+function parse(cli: Command, argv: string[]): number | null {
   try {
     cli.parse(argv);
+    return null;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
+}
+
+/** Prints each problem of a bad configuration and returns exit code 2; rethrows anything else. */
+async function configFailure(error: unknown): Promise<number> {
+  const { ConfigError } = await import('./config/errors.ts');
+  if (!(error instanceof ConfigError)) throw error;
+  for (const line of error.message.split('\n')) process.stderr.write(`peerlint: config error: ${line}\n`);
+  process.stderr.write('peerlint: nothing was linted\n');
+  return 2;
+}
+
+/** Runs peerlint with `argv` (as process.argv) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const command = argv[2];
+  if (command === 'init') {
+    const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    const { runInit } = await import('./commands/init.ts');
+    return runInit(process.cwd());
+  }
+  if (command === 'rules') {
+    const cli = subcommand('peerlint rules', 'list every rule: built-in, and the plugin and custom rules of the config here')
+      .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+      .option('-c, --config <file>', 'use this config file')
+      .option('--no-config', 'use no config file');
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    const { runRules } = await import('./commands/rules.ts');
+    return runRules(cli.opts<{ format: 'table' | 'json'; config?: string | false }>()).catch(configFailure);
+  }
+
+  const cli = program();
+  const code = parse(cli, argv);
+  if (code !== null) return code;
   const opts = cli.opts<CliOptions>();
   const paths = cli.args;
-  if (paths.length === 0) {
+  if (paths.length === 0 && opts.printConfig === undefined) {
     process.stderr.write('peerlint: no files given (try: peerlint postings/, or peerlint - < posting.md)\n');
     return 2;
   }
 
-  const { lintFiles, lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
+  const { ConfigResolver, lintOptionsFor, parseRuleArgument } = await import('./config/index.ts');
+  const { expandTargets } = await import('./files.ts');
+  const { lintFile, lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
   const { formatters } = await import('./formatters/index.ts');
 
-  const fileArgs = paths.filter((p) => p !== '-');
-  const files = fileArgs.length > 0 ? lintFiles(fileArgs, { role: opts.role }).files : [];
-  if (paths.includes('-')) files.push(lintBytes(await readStdin(), { filePath: opts.stdinFilename, role: opts.role }));
+  // Every configuration is resolved before anything is linted: a bad config means nothing is linted.
+  let plan;
+  try {
+    const resolver = new ConfigResolver({
+      config: opts.config,
+      rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
+      role: opts.role,
+      reportUnusedDirectives: opts.reportUnusedDirectives,
+    });
+    if (opts.printConfig !== undefined) {
+      process.stdout.write(`${JSON.stringify(await resolver.resolve(opts.printConfig), null, 2)}\n`);
+      return 0;
+    }
+    const optionsFor = async (path: string) => lintOptionsFor(await resolver.resolve(path));
+    const targets = expandTargets(paths.filter((p) => p !== '-'));
+    plan = {
+      files: await Promise.all(targets.map(async (target) => ({ target, options: target.kind === 'file' ? await optionsFor(target.path) : undefined }))),
+      stdin: paths.includes('-') ? await optionsFor(opts.stdinFilename) : undefined,
+    };
+  } catch (error) {
+    return configFailure(error);
+  }
+
+  const files = plan.files.map(({ target, options }) =>
+    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, options),
+  );
+  if (plan.stdin) files.push(lintBytes(await readStdin(), { ...plan.stdin, filePath: opts.stdinFilename }));
 
   const report = { files, summary: summarize(files) };
   const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);

@@ -3,7 +3,8 @@ import { LineIndex } from './document/lines.ts';
 import type { DocumentFormat, PostingDocument } from './document/types.ts';
 import type { FileResult, Finding } from './finding.ts';
 import { createNlp } from './nlp/nlp.ts';
-import { isPeerPosting, type RoleSetting } from './role.ts';
+import { applyDirectives } from './directives.ts';
+import { isPeerPosting, type PeerTitles, type RoleSetting } from './role.ts';
 import type { Report, Rule, RuleContext, Severity } from './rule.ts';
 
 export interface RuleSetting {
@@ -16,6 +17,12 @@ export interface LintOptions {
   rules: RuleSetting[];
   role?: RoleSetting;
   format?: DocumentFormat;
+  /** Extra title patterns that name (or never name) a peer role; see src/role.ts. */
+  peerTitles?: PeerTitles;
+  /** Reports every warning as an error (the `strict` preset). */
+  warningsAsErrors?: boolean;
+  /** Reports inline disable directives that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
 }
 
 function fill(template: string, data: Report['data'] = {}): string {
@@ -24,7 +31,7 @@ function fill(template: string, data: Report['data'] = {}): string {
 
 /** Runs the configured rules over one document. The engine knows nothing about any specific rule. */
 export function lintDocument(document: PostingDocument, options: LintOptions): FileResult {
-  const peerRole = isPeerPosting(document, options.role);
+  const peerRole = isPeerPosting(document, options.role, options.peerTitles);
   const lines = new LineIndex(document.text);
   const nlp = createNlp();
   const findings: Finding[] = [];
@@ -66,8 +73,10 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
   for (const sentence of document.sentences) for (const l of listeners) l.sentence?.(sentence);
   for (const l of listeners) l.end?.();
 
+  if (options.warningsAsErrors) for (const f of findings) if (f.severity === 'warning') f.severity = 'error';
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return { path: document.path, peerRole, findings };
+  const kept = applyDirectives(findings, document.directives, document.text, lines, options.reportUnusedDirectives ?? false);
+  return { path: document.path, peerRole, findings: kept };
 }
 
 /** Lints text that is already in memory. */

@@ -10,3 +10,16 @@ export type { Rule, RuleMeta, RuleContext, RuleListeners, Report, Severity, Cate
 export type { Finding, FileResult } from './finding.ts';
 export type { PostingDocument, Section, Sentence, Block, Span } from './document/types.ts';
 export { buildDocument } from './document/build.ts';
+export {
+  ConfigResolver,
+  ConfigError,
+  configSchema,
+  compileCustomRule,
+  instantiateRules,
+  lintOptionsFor,
+  lintFilesWithConfig,
+  parseRuleArgument,
+  PRESETS,
+} from './config/index.ts';
+export type { ConfigOptions, ConfigFile, ConfigIssue, CustomRuleSpec, ResolvedConfig, RuleEntry, ConfigSeverity } from './config/index.ts';
+export type { RuleSetting, LintOptions } from './engine.ts';

@@ -5,7 +5,7 @@ import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
 import { decode, readPosting } from './read.ts';
-import type { RoleSetting } from './role.ts';
+import type { PeerTitles, RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
 export interface Summary {
@@ -28,6 +28,12 @@ export interface LintTextOptions {
   role?: RoleSetting;
   /** Rules to run (default: every built-in rule at its default severity). */
   rules?: RuleSetting[];
+  /** Extra peer / non-peer title patterns (the config's `peerTitles`). */
+  peerTitles?: PeerTitles;
+  /** Report warnings as errors (the `strict` preset). */
+  warningsAsErrors?: boolean;
+  /** Report inline disable directives that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
 }
 
 export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
@@ -35,7 +41,14 @@ export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[]
 }
 
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
-  return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path) };
+  return {
+    rules: options.rules ?? defaultRuleSettings(),
+    role: options.role,
+    format: formatOf(path),
+    peerTitles: options.peerTitles,
+    warningsAsErrors: options.warningsAsErrors,
+    reportUnusedDirectives: options.reportUnusedDirectives,
+  };
 }
 
 /** Lints one posting held in memory. Throws InputError for malformed front matter. */

@@ -3,6 +3,24 @@ import type { PostingDocument } from './document/types.ts';
 export type RoleSetting = 'peer' | 'other' | 'auto';
 
 /**
+ * Configured title patterns (regex sources, matched case-insensitively): `peer` titles are peer roles
+ * as well as the built-in ones ("Lived Experience Worker"); `notPeer` titles never are.
+ */
+export interface PeerTitles {
+  peer?: string[];
+  notPeer?: string[];
+}
+
+const compiledTitles = new Map<string, RegExp | undefined>();
+/** One case-insensitive alternation per pattern list, compiled once. */
+function titlePattern(sources: string[] | undefined): RegExp | undefined {
+  if (!sources?.length) return undefined;
+  const key = JSON.stringify(sources);
+  if (!compiledTitles.has(key)) compiledTitles.set(key, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'));
+  return compiledTitles.get(key);
+}
+
+/**
  * Peer job titles. A title names a peer role when it has one of these; "peer support" as a benefit
  * in the body of a nurse posting does not, since only the title, headings and front matter are read.
  */
@@ -26,8 +44,11 @@ const SUPPORT_TITLE = /\b(?:coach(?:es)?|mentors?|support\s+workers?|navigators?
 const ASKS_LIVED_EXPERIENCE = /\b(?:(?:your|own|personal)\s+lived\s+experience|lived\s+experience\s+(?:of|with)\s+(?:recovery|mental|substance|addiction|coping|using\s+services)|(?:you|applicants?|candidates?)\s+(?:will\s+|must\s+|should\s+)?have\s+(?:personal\s+|your\s+own\s+)?lived\s+experience|expert\s+by\s+experience)/i;
 
 /** Decides from the title, top-level headings and front matter (`role:`) whether a posting is for a peer role. */
-export function isPeerPosting(document: PostingDocument, setting: RoleSetting = 'auto'): boolean {
+export function isPeerPosting(document: PostingDocument, setting: RoleSetting = 'auto', titles: PeerTitles = {}): boolean {
   if (setting !== 'auto') return setting === 'peer';
+  const extraPeer = titlePattern(titles.peer);
+  const notPeer = titlePattern(titles.notPeer);
+  const isPeerTitle = (title: string) => !notPeer?.test(title) && (isBuiltinPeerTitle(title) || Boolean(extraPeer?.test(title)));
   const role = document.frontMatter['role'];
   if (typeof role === 'string' && role.trim() !== '') {
     if (/^\s*(?:peer|other|clinical|non-peer)\s*$/i.test(role)) return /^\s*peer\s*$/i.test(role);
@@ -40,9 +61,15 @@ export function isPeerPosting(document: PostingDocument, setting: RoleSetting = 
   for (const section of document.sections) if (section.depth === 1) candidates.push(section.heading);
   if (candidates.some(isPeerTitle)) return true;
   // A support title ("Wellbeing Coach") is a peer role when the posting asks for the applicant's lived experience.
+  if (notPeer?.test(document.title.text)) return false;
   return SUPPORT_TITLE.test(document.title.text) && !NOT_PEER_TITLE.test(document.title.text) && ASKS_LIVED_EXPERIENCE.test(document.prose);
 }
 
+/** True when a title names a peer role by the built-in patterns alone. */
 export function isPeerTitle(title: string): boolean {
+  return isBuiltinPeerTitle(title);
+}
+
+function isBuiltinPeerTitle(title: string): boolean {
   return PEER_TITLE.test(title) && !NOT_PEER_TITLE.test(title);
 }

@@ -20,6 +20,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** JSON Schema of the rule's options object. */
   options?: Record<string, unknown>;
+  /** False for a rule that only the `all` and `strict` presets turn on (default true). */
+  recommended?: boolean;
 }
 
 export interface Report {

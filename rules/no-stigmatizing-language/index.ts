@@ -3,7 +3,36 @@ import { TermMatcher, type TermEntry } from '../../src/terms.ts';
 import terms from './terms.yaml';
 
 export const entries = terms as TermEntry[];
-const matcher = new TermMatcher(entries);
+const defaultMatcher = new TermMatcher(entries);
+
+interface StigmaOptions {
+  extraTerms?: Array<{ term: string; alternatives: string[]; why?: string }>;
+  allowedTerms?: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase from the config as a term pattern: literal words, any run of spaces or a hyphen between them. */
+const phrasePattern = (phrase: string) => phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]+');
+
+const matchers = new Map<string, TermMatcher>();
+/** The word list plus the configured extra terms, compiled once per distinct option set. */
+function matcherFor(options: StigmaOptions): TermMatcher {
+  if (!options.extraTerms?.length) return defaultMatcher;
+  const key = JSON.stringify(options.extraTerms);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const extra: TermEntry[] = options.extraTerms.map((t, i) => ({
+      id: `configured-${i + 1}`,
+      terms: [phrasePattern(t.term)],
+      alternatives: t.alternatives,
+      why: t.why ?? 'Your configuration lists it as stigmatizing.',
+      source: 'peerlint configuration',
+    }));
+    matcher = new TermMatcher([...entries, ...extra]);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
 
 export default defineRule({
   meta: {
@@ -16,14 +45,44 @@ export default defineRule({
     messages: {
       term: '"{{term}}" stigmatizes: {{why}} Write "{{alternative}}" instead.',
     },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        extraTerms: {
+          description: 'More terms to flag, as plain phrases (case-insensitive, whole words), each with what to write instead.',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['term', 'alternatives'],
+            properties: {
+              term: { type: 'string', minLength: 1 },
+              alternatives: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+              why: { type: 'string' },
+            },
+          },
+        },
+        allowedTerms: {
+          description: 'Terms never to flag: an entry id from the word list (e.g. "alcoholic") or an exact phrase (e.g. "ex-offender").',
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+        },
+      },
+    },
   },
   create(context) {
     const { document } = context;
+    const options = context.options as StigmaOptions;
+    const matcher = matcherFor(options);
+    const allowed = new Set((options.allowedTerms ?? []).map((t) => t.toLowerCase().replace(/\s+/g, ' ')));
     return {
       end() {
         // Blocks, not sentences: a term never spans a block, and look-alike checks need the whole block.
         for (const block of document.blocks) {
           for (const hit of matcher.match(document.prose, block.start, block.end)) {
+            const phrase = document.prose.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
+            if (allowed.has(hit.entry.id) || allowed.has(phrase)) continue;
             context.report({
               messageId: 'term',
               data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },

@@ -10,6 +10,17 @@ const NOT_PAY = /\/\s?miles?\b|\b(?:bonus|sign[- ]?on|signing|reimburse\w*|per m
 const VAGUE = /\b(?:competitive (?:salary|pay|wages?|compensation|rates?)|commensurate with (?:experience|qualifications)|depending on experience|DOE|DOQ|negotiable|market[- ]rate)\b/i;
 const PAY_KEYS = /^(?:salary|pay|pay[_ -]?range|compensation|wage|wages|rate|hourly[_ -]?rate)$/i;
 
+/** Right after an amount (or the range it starts): "per hour", "/hr", "an hour", "hourly". */
+const HOURLY_AFTER = /^\s*(?:(?:[-–—]|to)\s*[$£€]?\s?\d[\d,]*(?:\.\d+)?\s*)?(?:\/\s*(?:hr|hour)\b|per\s+hour\b|an?\s+hour\b|hourly\b|p\/?h\b)/i;
+const HOURLY_BEFORE = /\bhourly\s+(?:rate|pay|wage)?\s*(?:of|is|:)?\s*(?:from\s+)?$/i;
+
+interface PayOptions {
+  openEnded?: 'off' | 'info' | 'warn' | 'error';
+  minimumHourlyWage?: number;
+}
+
+const SEVERITY = { info: 'info', warn: 'warning', error: 'error' } as const;
+
 function frontMatterHasPay(data: Record<string, unknown>): boolean {
   return Object.entries(data).some(([key, value]) => PAY_KEYS.test(key) && /\d/.test(JSON.stringify(value)));
 }
@@ -26,11 +37,42 @@ export default defineRule({
       missing: 'No pay figure or range: applicants cannot tell what the job pays.',
       vague: 'No pay figure or range: "{{phrase}}" does not tell applicants what the job pays.',
       openEnded: 'Open-ended pay ("up to {{amount}}") gives a maximum with no minimum.',
+      belowMinimum: 'Hourly pay of {{amount}} is below the minimum of {{minimum}} an hour set for these postings.',
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        openEnded: {
+          description: 'How to report pay given only as a maximum ("up to $25 an hour"): off, info, warn (default) or error.',
+          enum: ['off', 'info', 'warn', 'error'],
+        },
+        minimumHourlyWage: {
+          description: 'Report an hourly figure below this amount (in the posting\'s currency), e.g. a living wage.',
+          type: 'number',
+          exclusiveMinimum: 0,
+        },
+      },
     },
   },
   create(context) {
     const { document } = context;
+    const options = context.options as PayOptions;
+    const openEnded = options.openEnded ?? 'warn';
     const suggestions = ['State a range with both ends and a unit, e.g. "$20.50–$24.00 per hour" or "$42,000–$48,000 a year".'];
+    /** Reports an hourly figure under the configured minimum (a range's low end, or a single figure). */
+    const checkMinimum = (amount: string, start: number, before: string, after: string) => {
+      if (/[kK]$/.test(amount.trim()) || /\d\s*[-–—]\s*[$£€]?\s?$|\bto\s*[$£€]?\s?$/i.test(before.slice(-12))) return;
+      if (!HOURLY_AFTER.test(after) && !HOURLY_BEFORE.test(before)) return;
+      const value = Number(amount.replace(/[^\d.]/g, ''));
+      if (!(value < options.minimumHourlyWage!)) return;
+      context.report({
+        messageId: 'belowMinimum',
+        data: { amount: amount.trim(), minimum: String(options.minimumHourlyWage) },
+        span: { start, end: start + amount.trimEnd().length },
+        suggestions: [`Pay at least ${options.minimumHourlyWage} an hour, or explain why this role pays less.`],
+      });
+    };
     return {
       end() {
         if (frontMatterHasPay(document.frontMatter)) return;
@@ -45,12 +87,13 @@ export default defineRule({
           const inPaySection = document.sections.some((s) => s.kind === 'pay' && s.start <= m.index && m.index < s.end);
           if (!inPaySection && !PAY_CONTEXT.test(before + ' ' + after)) continue;
           amounts.push({ start: m.index, end: m.index + m[0].length, openEnded: /\bup to\s*$/i.test(before) });
+          if (options.minimumHourlyWage !== undefined) checkMinimum(m[0], m.index, before, prose.slice(m.index + m[0].length, m.index + m[0].length + 40));
         }
         if (amounts.length > 0) {
           // An "up to" figure is open-ended only when no other figure gives the floor.
-          if (amounts.every((a) => a.openEnded)) {
+          if (amounts.every((a) => a.openEnded) && openEnded !== 'off') {
             const first = amounts[0]!;
-            context.report({ messageId: 'openEnded', data: { amount: prose.slice(first.start, first.end) }, span: first, severity: 'warning', suggestions });
+            context.report({ messageId: 'openEnded', data: { amount: prose.slice(first.start, first.end) }, span: first, severity: SEVERITY[openEnded], suggestions });
           }
           return;
         }

@@ -33,7 +33,7 @@ export function buildDocument(text: string, path: string, format: DocumentFormat
     }
   }
 
-  return { path, format, text, prose, frontMatter: layout.frontMatter.data, title: findTitle(text, layout, blocks, prose), sections, blocks, sentences };
+  return { path, format, text, prose, frontMatter: layout.frontMatter.data, title: findTitle(text, layout, blocks, prose), sections, blocks, sentences, directives: layout.directives };
 }
 
 /** Front matter `title`, else the first heading, else the first non-empty line. */

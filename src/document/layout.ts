@@ -1,4 +1,4 @@
-import type { BlockKind, Span } from './types.ts';
+import type { BlockKind, Directive, Span } from './types.ts';
 
 /** What a format-specific parser hands to the document builder. */
 export interface RawBlock extends Span {
@@ -11,6 +11,7 @@ export interface Layout {
   prose: string;
   blocks: RawBlock[];
   frontMatter: { data: Record<string, unknown>; titleSpan: Span | undefined };
+  directives: Directive[];
 }
 
 /** Same-length blank: every character but line breaks becomes a space. */

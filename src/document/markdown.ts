@@ -4,6 +4,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { blank, blankUrls, type Layout, type RawBlock } from './layout.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { directivesInHtml } from './directives.ts';
+import type { Directive } from './types.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -96,8 +98,14 @@ export function layoutMarkdown(text: string, path: string): Layout {
   const tree = processor.parse(body) as Node;
   const chars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i]! : ' '));
   const blocks: RawBlock[] = [];
+  const directives: Directive[] = [];
+  // HTML is not prose, but its comments can hold peerlint directives.
+  const collectDirectives = (node: Node): void => {
+    if (node.type === 'html') directives.push(...directivesInHtml(text, start(node), end(node)));
+  };
 
   const copyInline = (node: Node): void => {
+    collectDirectives(node);
     if (SKIPPED.has(node.type)) return;
     if (node.type === 'link' && isAutolink(node)) return;
     if (node.type === 'text' && typeof node.value === 'string') {
@@ -125,10 +133,12 @@ export function layoutMarkdown(text: string, path: string): Layout {
         block('table-cell', node);
         return;
       default:
+        collectDirectives(node);
         if (SKIPPED.has(node.type)) return;
         node.children?.forEach((child) => visit(child, node));
     }
   };
   visit(tree, undefined);
-  return { prose: blankUrls(chars.join('')), blocks, frontMatter };
+  directives.sort((a, b) => a.start - b.start);
+  return { prose: blankUrls(chars.join('')), blocks, frontMatter, directives };
 }

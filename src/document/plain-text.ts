@@ -1,4 +1,6 @@
-import { blankUrls, type Layout, type RawBlock } from './layout.ts';
+import { blank, blankUrls, type Layout, type RawBlock } from './layout.ts';
+import { directiveLine } from './directives.ts';
+import type { Directive } from './types.ts';
 
 const BULLET = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+/;
 /** "ESSENTIAL FUNCTIONS", "Duties:" on a line of their own. */
@@ -18,10 +20,18 @@ export function layoutPlainText(text: string): Layout {
     paragraph = undefined;
   };
   let first = true;
+  const directives: Directive[] = [];
   for (let m = lines.exec(text); m && m[0].length > 0; m = lines.exec(text)) {
     const line = m[0].replace(/[\r\n]+$/, '');
     const start = m.index;
     const end = start + line.length;
+    const directive = directiveLine(line, start);
+    if (directive) {
+      // A directive line is not prose and ends the paragraph, like a blank line.
+      directives.push(directive);
+      flush();
+      continue;
+    }
     if (line.trim() === '') {
       flush();
     } else if (first) {
@@ -47,6 +57,7 @@ export function layoutPlainText(text: string): Layout {
   }
   flush();
   // Bullet markers are not prose.
-  const prose = blankUrls(text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' ')));
-  return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined } };
+  let prose = blankUrls(text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' ')));
+  for (const d of directives) prose = prose.slice(0, d.start) + blank(prose.slice(d.start, d.end)) + prose.slice(d.end);
+  return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined }, directives };
 }

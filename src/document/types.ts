@@ -43,6 +43,17 @@ export interface Section extends Span {
   kind: SectionKind;
 }
 
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+
+/** An inline `peerlint-disable` / `peerlint-enable` / `peerlint-disable-next-line` comment. */
+export interface Directive extends Span {
+  kind: DirectiveKind;
+  /** Rule ids it names; empty means every rule. */
+  rules: string[];
+  /** Text after ` -- `, when given. */
+  reason?: string;
+}
+
 export interface PostingDocument {
   path: string;
   format: DocumentFormat;
@@ -59,4 +70,6 @@ export interface PostingDocument {
   sections: Section[];
   blocks: Block[];
   sentences: Sentence[];
+  /** Inline directives (Markdown comments, or lines of their own in plain text), in document order. */
+  directives: Directive[];
 }

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigResolver, lintFilesWithConfig } from '../../src/index.ts';
+import { tempTree } from './helpers.ts';
+
+// The README's example config and plugin must work as written.
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const blockAfter = (heading: string, lang: string) => {
+  const from = readme.indexOf(heading);
+  const start = readme.indexOf('```' + lang + '\n', from) + lang.length + 4;
+  return readme.slice(start, readme.indexOf('\n```', start));
+};
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe('README configuration examples', () => {
+  it('the complete example config and the plugin example load and lint', async () => {
+    const t = tempTree({
+      'package.json': JSON.stringify({ name: 'postings', type: 'module' }),
+      '.peerlintrc.yaml': blockAfter('### A complete example', 'yaml'),
+      'team-rules.yaml': 'rules:\n  require-supervision: error\n',
+      'rules/require-location.js': blockAfter('### Plugins: writing a plugin rule', 'js'),
+      'node_modules/peerlint-plugin-acme/package.json': JSON.stringify({ name: 'peerlint-plugin-acme', type: 'module', main: 'index.js' }),
+      'node_modules/peerlint-plugin-acme/index.js': "export default [{ meta: { id: 'acme/other', category: 'c', defaultSeverity: 'info', description: 'd', docs: 'd', appliesTo: 'all', messages: {} }, create: () => ({}) }];\n",
+      'peer.md': '# Peer Support Specialist\n\nPay: up to $16 per hour. Help clients.\n\n- Be a rockstar.\n',
+      'clinical/nurse.md': '# Nurse\n\nPay: $40 per hour.\n',
+    });
+    cleanup = t.cleanup;
+    const resolved = await new ConfigResolver({ cwd: t.dir }).resolve('peer.md');
+    expect(resolved.rules['require-supervision']![0]).toBe('warn'); // the file's own setting comes after team-rules.yaml
+    expect(Object.keys(resolved.rules)).toContain('acme/require-location');
+    const report = await lintFilesWithConfig([t.path('peer.md'), t.path('clinical/nurse.md')], { cwd: t.dir });
+    expect(report.files.map((f) => f.findings.map((x) => [x.ruleId, x.severity, x.text]))).toEqual([
+      [
+        ['acme/require-location', 'warning', 'Peer Support Specialist'],
+        ['require-deadline', 'warning', 'Peer Support Specialist'],
+        ['require-eeo', 'warning', 'Peer Support Specialist'],
+        ['require-supervision', 'warning', 'Peer Support Specialist'],
+        ['require-pay', 'error', '$16'], // openEnded: error
+        ['house-style/participant', 'warning', 'clients'],
+        ['no-rockstar', 'error', 'rockstar'],
+      ],
+      // The override: not a peer posting, no deadline rule.
+      [
+        ['acme/require-location', 'warning', 'Nurse'],
+        ['require-eeo', 'warning', 'Nurse'],
+      ],
+    ]);
+  });
+});
