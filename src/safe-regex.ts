@@ -4,7 +4,10 @@
  * A posting is a few KB, but a pattern like `(a+)+$` can take centuries on 40 characters.
  */
 import vm from 'node:vm';
-import ret, { types, type Token, type SetToken } from 'ret';
+import retModule, { types, type Root, type SetToken, type Token } from 'ret';
+
+// ret is CommonJS with `module.exports = tokenizer`; its typings describe an ES default export instead.
+const tokenize = retModule as unknown as (source: string) => Root;
 
 export type RegexCheck = { ok: true } | { ok: false; problem: string };
 
@@ -22,7 +25,7 @@ export function checkRegex(source: string, flags = ''): RegexCheck {
   }
   let tree;
   try {
-    tree = ret(source);
+    tree = tokenize(source);
   } catch {
     // Syntax ret does not know (e.g. \p{...}); the pattern compiles, so leave it to the time budget.
     return { ok: true };
