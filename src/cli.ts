@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
 
 interface CliOptions {
@@ -6,6 +7,13 @@ interface CliOptions {
   role: 'peer' | 'other' | 'auto';
   stdinFilename: string;
   color: boolean;
+  maxFileSize: number;
+}
+
+function byteSize(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size in bytes, or with a unit: 500KB, 10MB, 1GB.');
+  return bytes;
 }
 
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
@@ -17,14 +25,21 @@ function program(): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'jsonl']).default('stylish'))
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it').choices(['peer', 'other', 'auto']).default('auto'))
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
+    .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Reads standard input, stopping one byte past the size limit (enough to refuse it) so a huge pipe is not held in memory. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 
@@ -48,8 +63,9 @@ export async function main(argv: string[]): Promise<number> {
   const { formatters } = await import('./formatters/index.ts');
 
   const fileArgs = paths.filter((p) => p !== '-');
-  const files = fileArgs.length > 0 ? lintFiles(fileArgs, { role: opts.role }).files : [];
-  if (paths.includes('-')) files.push(lintBytes(await readStdin(), { filePath: opts.stdinFilename, role: opts.role }));
+  const options = { role: opts.role, maxBytes: opts.maxFileSize };
+  const files = fileArgs.length > 0 ? lintFiles(fileArgs, options).files : [];
+  if (paths.includes('-')) files.push(lintBytes(await readStdin(opts.maxFileSize), { ...options, filePath: opts.stdinFilename }));
 
   const report = { files, summary: summarize(files) };
   const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);

@@ -4,7 +4,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { decode, readPosting } from './read.ts';
+import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosting } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
@@ -28,6 +28,8 @@ export interface LintTextOptions {
   role?: RoleSetting;
   /** Rules to run (default: every built-in rule at its default severity). */
   rules?: RuleSetting[];
+  /** Files (and standard input) larger than this many bytes are refused (default 10 MB). */
+  maxBytes?: number;
 }
 
 export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
@@ -38,7 +40,7 @@ function engineOptions(options: LintTextOptions, path: string): LintOptions {
   return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path) };
 }
 
-/** Lints one posting held in memory. Throws InputError for malformed front matter. */
+/** Lints one posting held in memory. Throws InputError for an empty text or malformed front matter. */
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   const path = options.filePath ?? '<text>';
   return lintSource(text.replace(/^\uFEFF/, ''), path, engineOptions(options, path));
@@ -56,13 +58,17 @@ function guarded(path: string, lint: () => FileResult): FileResult {
 
 /** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
 export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
-  return guarded(path, () => lintSource(readPosting(path), path, engineOptions(options, path)));
+  return guarded(path, () => lintSource(readPosting(path, options.maxBytes), path, engineOptions(options, path)));
 }
 
 /** Lints bytes from elsewhere (standard input), decoded as a file would be. */
 export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): FileResult {
   const path = options.filePath ?? '<stdin>.md';
-  return guarded(path, () => lintSource(decode(bytes, path), path, engineOptions(options, path)));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return guarded(path, () => {
+    if (bytes.length > maxBytes) throw new InputError(path, oversizeProblem('input', bytes.length, maxBytes));
+    return lintSource(decode(bytes, path), path, engineOptions(options, path));
+  });
 }
 
 /** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */
