@@ -8,6 +8,13 @@ interface CliOptions {
   stdinFilename: string;
   color: boolean;
   maxFileSize: number;
+  concurrency: number | undefined;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more.');
+  return n;
 }
 
 function byteSize(value: string): number {
@@ -26,6 +33,7 @@ function program(): Command {
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it').choices(['peer', 'other', 'auto']).default('auto'))
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
+    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -59,12 +67,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { lintFiles, lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
+  const { lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
+  const { lintFilesParallel } = await import('./parallel.ts');
   const { formatters } = await import('./formatters/index.ts');
 
   const fileArgs = paths.filter((p) => p !== '-');
   const options = { role: opts.role, maxBytes: opts.maxFileSize };
-  const files = fileArgs.length > 0 ? lintFiles(fileArgs, options).files : [];
+  const files = fileArgs.length > 0 ? (await lintFilesParallel(fileArgs, { ...options, concurrency: opts.concurrency })).files : [];
   if (paths.includes('-')) files.push(lintBytes(await readStdin(opts.maxFileSize), { ...options, filePath: opts.stdinFilename }));
 
   const report = { files, summary: summarize(files) };
