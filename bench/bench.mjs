@@ -3,11 +3,17 @@
 // 1. In-process, single-thread throughput of lintText over ../shared/corpus/jobs-large.jsonl.
 // 2. Whole-process CLI timings (node start-up + module loading + lint) with spawnSync.
 // 3. A stable, greppable summary block at the end (lines start with "corpus:", "cli ...:").
+// npm run bench -- --compare-alex runs bench/compare-alex.mjs instead: peerlint side by side with alex.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+
+if (process.argv.includes('--compare-alex')) {
+  await import('./compare-alex.mjs');
+  process.exit(0);
+}
 
 // Resolve everything from this file, not from process.cwd(), so the bench works from any folder.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

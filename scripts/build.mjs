@@ -13,15 +13,17 @@ const yamlPlugin = {
 };
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  // worker: the entry point each worker thread loads (src/parallel.ts finds it beside its own chunk).
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself.
-  external: ['compromise', 'compromise/*', 'cosmiconfig'],
+  // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself;
+  // piscina starts its own worker script from its own folder, so it cannot be bundled.
+  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },

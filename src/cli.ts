@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
 
 interface CliOptions {
@@ -10,6 +11,20 @@ interface CliOptions {
   rule: string[];
   printConfig?: string;
   reportUnusedDirectives?: boolean;
+  maxFileSize: number;
+  concurrency: number | undefined;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more.');
+  return n;
+}
+
+function byteSize(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size in bytes, or with a unit: 500KB, 10MB, 1GB.');
+  return bytes;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -23,6 +38,8 @@ function program(): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'jsonl']).default('stylish'))
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
+    .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
+    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
     .option('--no-config', 'use no config file (built-in defaults and --rule only)')
@@ -38,9 +55,15 @@ function subcommand(name: string, description: string): Command {
   return new Command(name).description(description).showHelpAfterError().exitOverride();
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Reads standard input, stopping one byte past the size limit (enough to refuse it) so a huge pipe is not held in memory. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 
@@ -95,9 +118,10 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { ConfigResolver, lintOptionsFor, parseRuleArgument } = await import('./config/index.ts');
+  const { ConfigResolver, lintOptionsFor, parseRuleArgument, planTargets } = await import('./config/index.ts');
   const { expandTargets } = await import('./files.ts');
-  const { lintFile, lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
+  const { lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
+  const { lintPlanned } = await import('./parallel.ts');
   const { formatters } = await import('./formatters/index.ts');
 
   // Every configuration is resolved before anything is linted: a bad config means nothing is linted.
@@ -113,20 +137,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(await resolver.resolve(opts.printConfig), null, 2)}\n`);
       return 0;
     }
-    const optionsFor = async (path: string) => lintOptionsFor(await resolver.resolve(path));
-    const targets = expandTargets(paths.filter((p) => p !== '-'));
     plan = {
-      files: await Promise.all(targets.map(async (target) => ({ target, options: target.kind === 'file' ? await optionsFor(target.path) : undefined }))),
-      stdin: paths.includes('-') ? await optionsFor(opts.stdinFilename) : undefined,
+      files: await planTargets(expandTargets(paths.filter((p) => p !== '-')), resolver, { maxBytes: opts.maxFileSize }),
+      stdin: paths.includes('-') ? await lintOptionsFor(await resolver.resolve(opts.stdinFilename)) : undefined,
     };
   } catch (error) {
     return configFailure(error);
   }
 
-  const files = plan.files.map(({ target, options }) =>
-    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, options),
-  );
-  if (plan.stdin) files.push(lintBytes(await readStdin(), { ...plan.stdin, filePath: opts.stdinFilename }));
+  const files = await lintPlanned(plan.files, opts.concurrency);
+  if (plan.stdin) files.push(lintBytes(await readStdin(opts.maxFileSize), { ...plan.stdin, maxBytes: opts.maxFileSize, filePath: opts.stdinFilename }));
 
   const report = { files, summary: summarize(files) };
   const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);

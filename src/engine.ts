@@ -1,4 +1,5 @@
 import { buildDocument } from './document/build.ts';
+import { InputError } from './errors.ts';
 import { LineIndex } from './document/lines.ts';
 import type { DocumentFormat, PostingDocument } from './document/types.ts';
 import type { FileResult, Finding } from './finding.ts';
@@ -79,7 +80,11 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
   return { path: document.path, peerRole, findings: kept };
 }
 
-/** Lints text that is already in memory. */
+/**
+ * Lints text that is already in memory. An empty or white-space-only file is an input error, not a
+ * clean lint: in CI it nearly always means a broken export or a truncated write, which must not pass.
+ */
 export function lintSource(text: string, path: string, options: LintOptions): FileResult {
+  if (!/\S/.test(text)) throw new InputError(path, text.length === 0 ? 'empty file: there is no posting to lint' : 'only white space: there is no posting to lint');
   return lintDocument(buildDocument(text, path, options.format), options);
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { cannotReadReason } from './read.ts';
 
 export const POSTING_GLOB = '**/*.{md,markdown,txt}';
 const NEVER = ['**/node_modules/**', '**/.git/**'];
@@ -30,10 +31,11 @@ export function expandTargets(args: string[], cwd = process.cwd()): Target[] {
   };
   for (const arg of args) {
     let stat;
+    let statError: unknown;
     try {
       stat = statSync(resolve(cwd, arg));
-    } catch {
-      stat = undefined;
+    } catch (error) {
+      statError = error;
     }
     if (stat?.isDirectory()) {
       const found = globSync(POSTING_GLOB, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
@@ -45,7 +47,7 @@ export function expandTargets(args: string[], cwd = process.cwd()): Target[] {
       if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: 'no files match this pattern' });
       found.sort().forEach(add);
     } else {
-      targets.push({ kind: 'missing', path: arg, reason: 'cannot read: no such file or folder' });
+      targets.push({ kind: 'missing', path: arg, reason: cannotReadReason(statError) });
     }
   }
   return targets;

@@ -1,10 +1,10 @@
 import { builtinRules } from '../rules/index.ts';
 import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
 import { InputError } from './errors.ts';
-import { expandTargets } from './files.ts';
+import { expandTargets, type Target } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { decode, readPosting } from './read.ts';
+import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosting } from './read.ts';
 import type { PeerTitles, RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
@@ -34,6 +34,8 @@ export interface LintTextOptions {
   warningsAsErrors?: boolean;
   /** Report inline disable directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
+  /** Files (and standard input) larger than this many bytes are refused (default 10 MB). */
+  maxBytes?: number;
 }
 
 export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
@@ -51,40 +53,57 @@ function engineOptions(options: LintTextOptions, path: string): LintOptions {
   };
 }
 
-/** Lints one posting held in memory. Throws InputError for malformed front matter. */
+/** Lints one posting held in memory. Throws InputError for an empty text or malformed front matter. */
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   const path = options.filePath ?? '<text>';
   return lintSource(text.replace(/^\uFEFF/, ''), path, engineOptions(options, path));
 }
 
-/** Turns a file that cannot be read, decoded or parsed into a result with `error` set. */
+/**
+ * Turns a file that cannot be read, decoded or parsed into a result with `error` set. A bug in
+ * peerlint on one file (any other exception) is reported the same way, so it never hides the
+ * results of the other files; it still exits 2.
+ */
 function guarded(path: string, lint: () => FileResult): FileResult {
   try {
     return lint();
   } catch (error) {
-    if (error instanceof InputError) return { path, peerRole: false, findings: [], error: error.problem };
-    throw error;
+    return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
+}
+
+export function fileErrorMessage(error: unknown): string {
+  if (error instanceof InputError) return error.problem;
+  return `internal error while linting this file (please report it): ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
 export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
-  return guarded(path, () => lintSource(readPosting(path), path, engineOptions(options, path)));
+  return guarded(path, () => lintSource(readPosting(path, options.maxBytes), path, engineOptions(options, path)));
 }
 
 /** Lints bytes from elsewhere (standard input), decoded as a file would be. */
 export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): FileResult {
   const path = options.filePath ?? '<stdin>.md';
-  return guarded(path, () => lintSource(decode(bytes, path), path, engineOptions(options, path)));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return guarded(path, () => {
+    if (bytes.length > maxBytes) throw new InputError(path, oversizeProblem('input', bytes.length, maxBytes));
+    return lintSource(decode(bytes, path), path, engineOptions(options, path));
+  });
 }
 
 /** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */
 export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePath'> = {}): LintReport {
-  const files = expandTargets(args).map((target) =>
-    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, options),
-  );
+  const files = lintTargets(expandTargets(args), options);
   return { files, summary: summarize(files) };
 }
+
+/** Lints already-expanded targets in this thread, in order. */
+export function lintTargets(targets: Target[], options: Omit<LintTextOptions, 'filePath'> = {}): FileResult[] {
+  return targets.map((target) => (target.kind === 'missing' ? missingResult(target) : lintFile(target.path, options)));
+}
+
+export const missingResult = (target: Target & { kind: 'missing' }): FileResult => ({ path: target.path, peerRole: false, findings: [], error: target.reason });
 
 export function summarize(files: FileResult[]): Summary {
   const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };

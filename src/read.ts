@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from './errors.ts';
 
 /** Files larger than this are refused rather than read; a posting is a few KB. */
@@ -39,16 +39,70 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   ELOOP: 'too many symbolic links (a link loop)',
   ENAMETOOLONG: 'file name too long',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENXIO: 'not a regular file (a socket or device)',
+  EMFILE: 'too many open files',
 };
 
-export function readPosting(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(path, `cannot read: ${REASONS[code] ?? (error as Error).message}`);
+/** "10 MB" for 10485760, "512 bytes" for 512: limits are shown as people write them. */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
-  if (bytes.length > maxBytes) throw new InputError(path, `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`);
-  return decode(bytes, path);
+  return `${bytes} bytes`;
+}
+
+/** Parses a size such as `1048576`, `500KB`, `10MB`, `1.5 GB` (1 KB = 1024 bytes); undefined if malformed. */
+export function parseByteSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const bytes = Math.floor(Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1));
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+/** "cannot read: permission denied": a file-system error in words, without the errno jargon. */
+export function cannotReadReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return `cannot read: ${REASONS[code] ?? (error as Error).message}`;
+}
+
+function cannotRead(path: string, error: unknown): InputError {
+  return new InputError(path, cannotReadReason(error));
+}
+
+/** "file is 50 MB (52428800 bytes), over the 10 MB size limit (...)". */
+export function oversizeProblem(what: 'file' | 'input', size: number, maxBytes: number): string {
+  const shown = size >= 1024 ? `${formatBytes(size)} (${size} bytes)` : formatBytes(size);
+  return `${what} is ${shown}, over the ${formatBytes(maxBytes)} size limit (set it with --max-file-size)`;
+}
+
+/**
+ * Reads a posting, refusing before reading anything that is not a regular file or is over the size
+ * limit. O_NONBLOCK keeps open() from waiting forever on a FIFO; it changes nothing for a regular file.
+ */
+export function readPosting(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(path, `cannot read: ${REASONS['EISDIR']}`);
+    if (!stat.isFile()) throw new InputError(path, 'cannot read: not a regular file (a pipe, socket or device)');
+    if (stat.size > maxBytes) {
+      throw new InputError(path, oversizeProblem('file', stat.size, maxBytes));
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    // The size can change while we read; read what was there when we looked, no more.
+    for (let n = -1; n !== 0 && filled < bytes.length; filled += n) n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+    return decode(bytes.subarray(0, filled), path);
+  } catch (error) {
+    throw error instanceof InputError ? error : cannotRead(path, error);
+  } finally {
+    closeSync(fd);
+  }
 }

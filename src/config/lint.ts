@@ -1,9 +1,16 @@
 import { resolve } from 'node:path';
-import { expandTargets } from '../files.ts';
-import type { FileResult } from '../finding.ts';
-import { lintFile, summarize, type LintReport, type LintTextOptions } from '../lint.ts';
+import { expandTargets, type Target } from '../files.ts';
+import { summarize, type LintReport, type LintTextOptions } from '../lint.ts';
+import { lintPlanned, type PlannedFile } from '../parallel.ts';
 import { lintOptionsFor } from './instantiate.ts';
 import { ConfigResolver, type ConfigOptions } from './resolve.ts';
+
+export interface LintWithConfigOptions extends ConfigOptions {
+  /** Worker threads; 1 (the default for the library) lints in this thread. */
+  concurrency?: number;
+  /** Files larger than this many bytes are refused. */
+  maxBytes?: number;
+}
 
 /**
  * The options to lint one file with under its configuration (the nearest config file, or the one
@@ -14,20 +21,25 @@ export async function lintOptionsForFile(filePath: string, resolver: ConfigResol
 }
 
 /**
- * Like lintFiles, but each file is linted under its configuration. Every file's configuration is
- * resolved before any file is linted, so a bad configuration (ConfigError) means nothing is linted.
+ * Resolves every target's configuration (and checks that its rules can be built) before anything
+ * is linted, so a bad configuration (ConfigError) means nothing is linted.
  */
-export async function lintFilesWithConfig(args: string[], options: ConfigOptions = {}): Promise<LintReport> {
+export async function planTargets(targets: Target[], resolver: ConfigResolver, options: LintWithConfigOptions = {}): Promise<PlannedFile[]> {
+  return Promise.all(
+    targets.map(async (target): Promise<PlannedFile> => {
+      if (target.kind === 'missing') return { missing: { path: target.path, peerRole: false, findings: [], error: target.reason } };
+      const config = await resolver.resolve(target.path);
+      await lintOptionsFor(config); // throws ConfigError now rather than per file later
+      // Paths are shown relative to `cwd` but read from wherever that is.
+      return { job: { path: resolve(options.cwd ?? '.', target.path), displayPath: target.path, config, maxBytes: options.maxBytes } };
+    }),
+  );
+}
+
+/** Like lintFiles, but each file is linted under its configuration, optionally across worker threads. */
+export async function lintFilesWithConfig(args: string[], options: LintWithConfigOptions = {}): Promise<LintReport> {
   const resolver = new ConfigResolver(options);
-  const targets = expandTargets(args, options.cwd);
-  const plans = await Promise.all(
-    targets.map(async (target) => (target.kind === 'missing' ? { target } : { target, options: await lintOptionsForFile(target.path, resolver) })),
-  );
-  const files: FileResult[] = plans.map(({ target, options: lintOptions }) =>
-    target.kind === 'missing'
-      ? { path: target.path, peerRole: false, findings: [], error: target.reason }
-      : // Paths are shown relative to `cwd` but read from wherever that is.
-        { ...lintFile(resolve(options.cwd ?? '.', target.path), lintOptions), path: target.path },
-  );
+  const planned = await planTargets(expandTargets(args, options.cwd), resolver, options);
+  const files = await lintPlanned(planned, options.concurrency ?? 1);
   return { files, summary: summarize(files) };
 }

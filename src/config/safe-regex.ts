@@ -1,10 +1,8 @@
-import safeRegex from 'safe-regex2';
+import { checkRegex } from '../safe-regex.ts';
 
 /**
  * Compiles a regex source from a user's configuration, or returns why it cannot be used: invalid
- * syntax, or nested quantifiers such as `(a+)+` that can take exponential time on some input.
- * safe-regex2 checks star height (a quantifier inside a quantified group); it cannot read lookbehind,
- * which cannot change star height, so lookbehinds are read as plain groups for the check.
+ * syntax, or a shape that can take exponential time on some input (see src/safe-regex.ts).
  */
 export function compileUserRegex(source: string, flags: string): RegExp | string {
   let compiled: RegExp;
@@ -13,9 +11,7 @@ export function compileUserRegex(source: string, flags: string): RegExp | string
   } catch (error) {
     return `invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`;
   }
-  const checkable = source.replace(/\(\?<[=!]/g, '(?:');
-  if (!safeRegex(checkable)) {
-    return `regular expression /${source}/ could take exponential time (a quantifier inside a repeated group, such as (a+)+ or (\\w+\\s?)*); rewrite it without the nested repetition`;
-  }
+  const check = checkRegex(source, flags);
+  if (!check.ok) return `regular expression /${source}/: ${check.problem}`;
   return compiled;
 }

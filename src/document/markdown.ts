@@ -6,6 +6,7 @@ import { blank, blankUrls, type Layout, type RawBlock } from './layout.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { directivesInHtml } from './directives.ts';
 import type { Directive } from './types.ts';
+import { InputError } from '../errors.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -87,7 +88,27 @@ function pseudoHeading(node: Node): boolean {
   return end(node) - start(node) <= 80;
 }
 
+/**
+ * Blockquotes and list items opened on one line: micromark's time grows with the square of the
+ * nesting (10,000 nested list markers take half a minute), and no posting nests more than a few.
+ */
+export const MAX_NESTING = 32;
+const CONTAINER_MARKERS = /^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]|(?=[\r\n]|$)))+/gm;
+
+function checkNesting(text: string, path: string): void {
+  CONTAINER_MARKERS.lastIndex = 0;
+  for (let m = CONTAINER_MARKERS.exec(text); m; m = CONTAINER_MARKERS.exec(text)) {
+    if (m[0].length <= MAX_NESTING) continue; // each marker takes at least one character
+    const depth = m[0].match(/>|[-*+]|\d{1,9}[.)]/g)!.length;
+    if (depth > MAX_NESTING) {
+      const line = text.slice(0, m.index).split(/\r\n|\r|\n/).length;
+      throw new InputError(path, `Markdown nested ${depth} levels deep on line ${line} (blockquotes or lists; the limit is ${MAX_NESTING}): not a posting`);
+    }
+  }
+}
+
 export function layoutMarkdown(text: string, path: string): Layout {
+  checkNesting(text, path);
   let frontMatter: Layout['frontMatter'] = { data: {}, titleSpan: undefined };
   let body = text;
   const fm = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
@@ -104,15 +125,16 @@ export function layoutMarkdown(text: string, path: string): Layout {
     if (node.type === 'html') directives.push(...directivesInHtml(text, start(node), end(node)));
   };
 
-  const copyInline = (node: Node): void => {
-    collectDirectives(node);
-    if (SKIPPED.has(node.type)) return;
-    if (node.type === 'link' && isAutolink(node)) return;
-    if (node.type === 'text' && typeof node.value === 'string') {
-      copyText(text, start(node), end(node), node.value, chars);
-      return;
+  // Both walks are iterative: 10,000 nested blockquotes or lists would overflow the call stack.
+  const copyInline = (root: Node): void => {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      collectDirectives(node);
+      if (SKIPPED.has(node.type)) continue;
+      if (node.type === 'link' && isAutolink(node)) continue;
+      if (node.type === 'text' && typeof node.value === 'string') copyText(text, start(node), end(node), node.value, chars);
+      else if (node.children) for (const child of node.children) stack.push(child);
     }
-    node.children?.forEach(copyInline);
   };
 
   const block = (kind: RawBlock['kind'], node: Node, depth = 0): void => {
@@ -120,25 +142,27 @@ export function layoutMarkdown(text: string, path: string): Layout {
     blocks.push({ kind, start: start(node), end: end(node), depth });
   };
 
-  const visit = (node: Node, parent: Node | undefined): void => {
+  // Depth-first in document order, so blocks come out in the order they appear.
+  const stack: Array<{ node: Node; parent: Node | undefined }> = [{ node: tree, parent: undefined }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, parent } = item;
     switch (node.type) {
       case 'heading':
         block('heading', node, node.depth ?? 1);
-        return;
+        break;
       case 'paragraph':
         if (pseudoHeading(node)) block('heading', node, 7);
         else block(parent?.type === 'listItem' ? 'list-item' : 'paragraph', node);
-        return;
+        break;
       case 'tableCell':
         block('table-cell', node);
-        return;
+        break;
       default:
         collectDirectives(node);
-        if (SKIPPED.has(node.type)) return;
-        node.children?.forEach((child) => visit(child, node));
+        if (SKIPPED.has(node.type)) break;
+        for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push({ node: node.children![i]!, parent: node });
     }
-  };
-  visit(tree, undefined);
+  }
   directives.sort((a, b) => a.start - b.start);
   return { prose: blankUrls(chars.join('')), blocks, frontMatter, directives };
 }

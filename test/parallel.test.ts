@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_FILES_PER_WORKER, plannedThreads } from '../src/parallel.ts';
+import { runJob } from '../src/job.ts';
+import { ConfigResolver, lintOptionsFor } from '../src/config/index.ts';
+import { builtinRules } from '../rules/index.ts';
+import { lintFile } from '../src/lint.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/peerlint.js');
+let dir: string;
+
+function peerlint(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'peerlint-parallel-'));
+  const fixtures = readdirSync(join(root, 'fixtures'));
+  // 10 copies of every fixture, in nested folders, so both threads get work of every kind.
+  for (let copy = 0; copy < 10; copy++) {
+    mkdirSync(join(dir, 'postings', `batch-${copy}`), { recursive: true });
+    for (const name of fixtures) copyFileSync(join(root, 'fixtures', name), join(dir, 'postings', `batch-${copy}`, name));
+  }
+  writeFileSync(join(dir, 'postings', 'batch-3', 'empty.md'), '');
+  writeFileSync(join(dir, 'postings', 'batch-7', 'binary.md'), Buffer.from([0x23, 0x00]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--concurrency', () => {
+  it('two worker threads give exactly the output of one thread, bad files included', () => {
+    const one = peerlint(['postings', 'missing.md', '--format', 'json', '--concurrency', '1']);
+    const two = peerlint(['postings', 'missing.md', '--format', 'json', '--concurrency', '2']);
+    expect(two.code).toBe(2);
+    expect(one.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const report = JSON.parse(two.stdout);
+    expect(report.summary.files).toBe(73);
+    expect(report.summary.fileErrors).toBe(3);
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+  it('the stylish output is the same too', () => {
+    expect(peerlint(['postings', '--concurrency', '2']).stdout).toBe(peerlint(['postings', '--concurrency', '1']).stdout);
+  });
+  it.each(['0', '-1', 'two', '1.5'])('refuses %s threads', (n) => {
+    const { code, stderr } = peerlint(['postings', '--concurrency', n]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('expected a whole number of threads');
+  });
+});
+
+describe('plannedThreads', () => {
+  it('lints in this thread when there are too few files to pay for starting workers', () => {
+    expect(plannedThreads(2 * MIN_FILES_PER_WORKER - 1, 2)).toBe(1);
+    expect(plannedThreads(1_000, 1)).toBe(1);
+  });
+  it('uses up to the requested number of threads, as the file count allows', () => {
+    expect(plannedThreads(2 * MIN_FILES_PER_WORKER, 2)).toBe(2);
+    expect(plannedThreads(3 * MIN_FILES_PER_WORKER, 8)).toBe(3);
+    expect(plannedThreads(10_000, 4)).toBe(4);
+  });
+});
+
+describe('lint jobs are plain data', () => {
+  it('survive structured cloning and give the same result as lintFile', async () => {
+    const path = join(root, 'fixtures', 'drifted-recovery-coach.md');
+    const resolver = new ConfigResolver({ config: false, role: 'peer', rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'warn'])) });
+    const config = await resolver.resolve(path);
+    const job = structuredClone({ path, config, maxBytes: 100_000 });
+    const result = await runJob(job);
+    expect(result).toEqual(lintFile(path, { ...(await lintOptionsFor(config)), maxBytes: 100_000 }));
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.every((f) => f.severity === 'warning')).toBe(true);
+  });
+  it('a job whose rules cannot be built fails only that file', async () => {
+    const config = await new ConfigResolver({ config: false }).resolve('x.md');
+    const result = await runJob({ path: 'x.md', config: { ...config, rules: { 'no-such-rule': ['error', {}] } } });
+    expect(result.error).toMatch(/no-such-rule/);
+  });
+});
