@@ -26,16 +26,21 @@ export interface LintTextOptions {
   /** Names the text: its extension picks Markdown or plain text (default Markdown). */
   filePath?: string;
   role?: RoleSetting;
-  /** Rules to run (default: every built-in rule at its default severity). */
+  /** Rules to run (default: every recommended built-in rule at its default severity). */
   rules?: RuleSetting[];
+  /** Where the job is (a US state or city), for `pay-transparency`; front matter `location` wins. */
+  location?: string;
 }
 
+/** Every recommended rule at its default severity; opt-in rules (`recommended: false`) are left out. */
 export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
-  return rules.map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
+  return rules.filter((rule) => rule.meta.recommended !== false).map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
-  return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path) };
+  const settings: Record<string, unknown> = {};
+  if (options.location !== undefined) settings['location'] = options.location;
+  return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path), settings };
 }
 
 /** Lints one posting held in memory. Throws InputError for malformed front matter. */
