@@ -6,7 +6,8 @@ import type { PostingDocument } from './document/types.ts';
  */
 
 /** A money amount: "$18.50", "£24,907", "$42k", "40,000 USD". */
-export const MONEY = /(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|GBP|EUR|dollars|pounds)\b)/g;
+// "£30, 615" (a stray space after the thousands comma) is one amount, not "£30,".
+export const MONEY = /(?:[$£€]\s?\d(?:\d|,(?=\d)|,\s(?=\d{3}\b))*(?:\.\d+)?(?:\s?[kK]\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|GBP|EUR|dollars|pounds)\b)/g;
 /** Words that say a nearby amount is pay. */
 export const PAY_CONTEXT = /\b(?:pay|paid|salary|salaries|rate|wages?|compensation|hourly|hour|hr|per annum|p\.?a\.?|annually|annual|per year|a year|yr|starting|range|band|grade|earn|remuneration|FTE|pro rata)\b/i;
 /** Amounts that are money but not pay. */
@@ -24,6 +25,8 @@ export interface PayAmount {
   /** "$24+", "$24 and up": a floor with no ceiling. */
   orMore: boolean;
   unit: PayUnit;
+  /** The words right around the amount, within its clause (what says whether it is base pay). */
+  near: string;
 }
 
 export interface PayRange {
@@ -31,6 +34,8 @@ export interface PayRange {
   end: number;
   min: PayAmount;
   max: PayAmount;
+  /** The second end has no currency sign ("$18–24/hr", "£19 – 22,000"). */
+  bareMax: boolean;
 }
 
 /** The value of "$42.5k" or "£24,907". */
@@ -69,8 +74,9 @@ export function payAmounts(document: PostingDocument): PayAmount[] {
       end: m.index + m[0].length,
       value: moneyValue(m[0]),
       upTo: /\bup\s+to\s*$/i.test(before),
-      orMore: /^(?:\+|\s*(?:\/\s*\w+\s+)?(?:or\s+more|and\s+(?:up|above)|plus\b))/i.test(after),
+      orMore: /^(?:\+|\s*(?:\/\s*\w+\s+)?(?:or\s+more|and\s+(?:up|above)))/i.test(after),
       unit: unitAfter(after),
+      near,
     });
   }
   return amounts;
@@ -85,10 +91,12 @@ export function payRanges(document: PostingDocument, amounts: PayAmount[] = payA
     const min = amounts[i]!;
     if (used.has(min.start)) continue;
     const after = prose.slice(min.end, min.end + 40);
-    const joint = /^\s*(?:\/\s*(?:hour|hr|h|year|yr)\s*)?(?:-|–|—|to|through)\s*/i.exec(after);
+    // Both ends on one line: "£20,242\n\n- 38 hours" is not a range.
+    const joint = /^[ \t\u00a0]*(?:\/[ \t]*(?:hour|hr|h|year|yr)[ \t]*)?(?:-|–|—|to|through)[ \t\u00a0]*/i.exec(after);
     if (!joint) continue;
     const next = amounts[i + 1];
     let max: PayAmount | undefined;
+    let bareMax = false;
     if (next && next.start === min.end + joint[0].length) max = next;
     else {
       // "$18–24/hr": the second end without a currency sign.
@@ -96,13 +104,14 @@ export function payRanges(document: PostingDocument, amounts: PayAmount[] = payA
       if (bare) {
         const start = min.end + joint[0].length;
         const end = start + bare[0].length;
-        max = { start, end, value: moneyValue(bare[0]), upTo: false, orMore: false, unit: unitAfter(prose.slice(end, end + 20)) };
+        max = { start, end, value: moneyValue(bare[0]), upTo: false, orMore: false, unit: unitAfter(prose.slice(end, end + 20)), near: min.near };
+        bareMax = true;
       }
     }
     if (!max) continue;
     // A unit given once after the range applies to both ends.
     const unitMin = min.unit === 'unknown' ? max.unit : min.unit;
-    ranges.push({ start: min.start, end: max.end, min: { ...min, unit: unitMin }, max });
+    ranges.push({ start: min.start, end: max.end, min: { ...min, unit: unitMin }, max, bareMax });
     used.add(min.start).add(max.start);
   }
   return ranges;

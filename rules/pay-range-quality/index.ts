@@ -1,6 +1,11 @@
 import { frontMatterPay, payAmounts, payRanges, type PayAmount } from '../../src/pay.ts';
 import { defineRule } from '../../src/rule.ts';
 
+/** Extras that are not base pay, so an "up to" figure for them is not an open-ended salary. */
+const NOT_BASE_PAY = /\b(?:study|expenses|towards?|leave|support|differential|enhancements?|uplift|premium|HCAS|London\s+weighting|allowance|unsocial|overtime|on[- ]call|increase|raise|bonus|incentive|commission|retention|golden\s+hello|relocation|moving|miles|refer|friend|package|costs?|lump\s+sum|repaid|welcome|recruitment|scheme|reimburse\w*|tuition|stipend)\b/i;
+/** An open-ended figure must be stated as the job's pay, on its own line. */
+const BASE_PAY_CUE = /\b(?:salary|pay|rate|wages?|compensation|per\s+(?:hour|annum|year)|an\s+hour|a\s+year|hourly|annually|pro\s+rata|band\s+\d)\b|\/\s?(?:hr|hour|yr|year)\b/i;
+
 const fmt = (a: PayAmount, prose: string) => prose.slice(a.start, a.end).trim();
 /** Hourly figures are below this; annual ones are far above it. */
 const HOURLY_CEILING = 300;
@@ -36,9 +41,18 @@ export default defineRule({
     return {
       end() {
         const prose = document.prose;
-        const amounts = payAmounts(document);
+        const lineOf = (a: PayAmount) => {
+          const from = prose.lastIndexOf('\n', a.start) + 1;
+          const to = prose.indexOf('\n', a.end);
+          return prose.slice(from, to < 0 ? prose.length : to);
+        };
+        const amounts = payAmounts(document).filter((a) => !NOT_BASE_PAY.test(a.near) && !NOT_BASE_PAY.test(lineOf(a)));
         const ranges = payRanges(document, amounts);
-        for (const { start, end, min, max } of ranges) {
+        for (const { start, end, min: written, max, bareMax } of ranges) {
+          // "£19 – 22,000" and "£50 to 55k" are shorthand for thousands, not hourly-to-annual ranges.
+          const thousands = written.value * 1000;
+          const shorthand = bareMax && Number.isInteger(written.value) && written.value < 1000 && max.value >= thousands && max.value < thousands * 3;
+          const min = shorthand ? { ...written, value: written.value * 1000 } : written;
           const span = { start, end };
           const data = { min: fmt(min, prose), max: prose.slice(max.start, max.end).trim() };
           const looksHourly = (a: PayAmount) => a.unit === 'hour' || (a.unit === 'unknown' && a.value < HOURLY_CEILING);
@@ -50,13 +64,13 @@ export default defineRule({
           } else if (min.value > max.value) {
             context.report({ messageId: 'inverted', data, span, suggestions });
           } else if (min.value > 0 && max.value / min.value > limit) {
-            context.report({ messageId: 'tooWide', data: { ...data, ratio: (max.value / min.value).toFixed(1), limit }, span, suggestions });
+            context.report({ messageId: 'tooWide', data: { ...data, ratio: (max.value / min.value).toFixed(2), limit }, span, suggestions });
           }
         }
         // Open-ended only when no other figure gives the missing end.
         if (ranges.length > 0 || frontMatterPay(document) !== undefined) return;
-        const upTo = amounts.filter((a) => a.upTo);
-        const orMore = amounts.filter((a) => a.orMore);
+        const upTo = amounts.filter((a) => a.upTo && BASE_PAY_CUE.test(lineOf(a)));
+        const orMore = amounts.filter((a) => a.orMore && BASE_PAY_CUE.test(lineOf(a)));
         if (upTo.length > 0 && upTo.length === amounts.length) {
           context.report({ messageId: 'upTo', data: { amount: fmt(upTo[0]!, prose) }, span: upTo[0]!, suggestions });
         } else if (orMore.length > 0 && orMore.length === amounts.length) {
