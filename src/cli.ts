@@ -6,6 +6,7 @@ interface CliOptions {
   role: 'peer' | 'other' | 'auto';
   stdinFilename: string;
   color: boolean;
+  location?: string;
 }
 
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
@@ -17,7 +18,9 @@ function program(): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'jsonl']).default('stylish'))
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it').choices(['peer', 'other', 'auto']).default('auto'))
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
+    .option('--location <place>', 'where the job is (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
+    .addHelpText('after', '\nCommands:\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)')
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
 }
@@ -28,8 +31,28 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** `peerlint explain RULE`: prints the rule's docs page. Exit 2 for an unknown rule, with the closest ids. */
+async function explain(ruleId: string | undefined): Promise<number> {
+  const { explainRule } = await import('./explain.ts');
+  const { text, error } = explainRule(ruleId);
+  if (error) {
+    process.stderr.write(`peerlint: ${error}\n`);
+    return 2;
+  }
+  process.stdout.write(text!);
+  return 0;
+}
+
 /** Runs peerlint with `argv` (as process.argv) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // A subcommand, checked before the lint options are parsed (a file named "explain" can be given as ./explain).
+  if (argv[2] === 'explain') {
+    if (argv.length > 4 || argv[3] === '--help' || argv[3] === '-h') {
+      process.stderr.write('usage: peerlint explain RULE   (prints the rule\'s documentation)\n');
+      return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
+    }
+    return explain(argv[3]);
+  }
   const cli = program();
   try {
     cli.parse(argv);
@@ -48,8 +71,9 @@ export async function main(argv: string[]): Promise<number> {
   const { formatters } = await import('./formatters/index.ts');
 
   const fileArgs = paths.filter((p) => p !== '-');
-  const files = fileArgs.length > 0 ? lintFiles(fileArgs, { role: opts.role }).files : [];
-  if (paths.includes('-')) files.push(lintBytes(await readStdin(), { filePath: opts.stdinFilename, role: opts.role }));
+  const common = { role: opts.role, location: opts.location };
+  const files = fileArgs.length > 0 ? lintFiles(fileArgs, common).files : [];
+  if (paths.includes('-')) files.push(lintBytes(await readStdin(), { ...common, filePath: opts.stdinFilename }));
 
   const report = { files, summary: summarize(files) };
   const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
