@@ -32,15 +32,20 @@ export interface LintTextOptions {
   location?: string;
 }
 
-/** Every recommended rule at its default severity; opt-in rules (`recommended: false`) are left out. */
-export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
-  return rules.filter((rule) => rule.meta.recommended !== false).map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
+/**
+ * Every recommended rule at its default severity. Opt-in rules (`recommended: false`) are left out, unless
+ * the run gives the setting they need (`enabledBySetting`: `--location` turns on pay-transparency).
+ */
+export function defaultRuleSettings(rules: Rule[] = builtinRules, settings: Record<string, unknown> = {}): RuleSetting[] {
+  return rules
+    .filter(({ meta }) => meta.recommended !== false || (meta.enabledBySetting !== undefined && settings[meta.enabledBySetting] !== undefined))
+    .map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
   const settings: Record<string, unknown> = {};
   if (options.location !== undefined) settings['location'] = options.location;
-  return { rules: options.rules ?? defaultRuleSettings(), role: options.role, format: formatOf(path), settings };
+  return { rules: options.rules ?? defaultRuleSettings(builtinRules, settings), role: options.role, format: formatOf(path), settings };
 }
 
 /** Lints one posting held in memory. Throws InputError for malformed front matter. */

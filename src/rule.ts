@@ -31,6 +31,8 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** False for opt-in rules, which run only when configured (default true: on at `defaultSeverity`). */
   recommended?: boolean;
+  /** An opt-in rule that the default rule set turns on when this run-wide setting is given (`--location`). */
+  enabledBySetting?: string;
 }
 
 export interface Report {

@@ -36,7 +36,9 @@ export default defineRule({
     return {
       sentence(sentence) {
         CREDENTIAL.lastIndex = 0;
-        if (!CREDENTIAL.test(sentence.text)) return;
+        const found = CREDENTIAL.test(sentence.text);
+        CREDENTIAL.lastIndex = 0; // matchAll below starts from lastIndex
+        if (!found) return;
         const section = context.sectionOf(sentence);
         // Who the agency employs ("About us") or who supervises is not a requirement for the applicant.
         if (section.kind === 'about' || section.kind === 'supervision' || section.kind === 'benefits' || section.kind === 'training') return;

@@ -26,7 +26,7 @@ const DUTIES: DualRelationship[] = [
     suggestion: 'Help participants find and apply for housing; a peer does not house, rent to or live with the people they serve.',
     pattern: new RegExp(
       String.raw`\b(?:house|host|accommodat(?:e|es|ing)|hous(?:es|ing))\s+` + PEOPLE + String.raw`\s+(?:in|at)\s+(?:your|their|the\s+peer['’]s)\s+(?:own\s+)?(?:home|house|apartment|residence)` +
-        String.raw`|\b(?:let|allow|have)\s+` + PEOPLE + String.raw`\s+(?:to\s+)?(?:stay|live|sleep|move\s+in)\s+(?:in|at|with)\s+(?:you|your\s+(?:own\s+)?(?:home|house|apartment))` +
+        String.raw`|\b(?:let|allow|have)\s+` + PEOPLE + String.raw`\s+(?:to\s+)?(?:stay|live|sleep|move\s+in)\s+(?:in|at|with)\s+(?:your\s+(?:own\s+)?(?:home|house|apartment)|you\b)` +
         String.raw`|\brent(?:s|ing)?\s+(?:a\s+room\s+|rooms\s+|housing\s+|property\s+)?to\s+` + PEOPLE +
         String.raw`|\b(?:be|serv(?:e|es|ing)\s+as|act(?:s|ing)?\s+as)\s+(?:a\s+|the\s+)?(?:landlord|roommate|housemate)\s+(?:for|to|of)\s+`,
       'gi',

@@ -46,7 +46,13 @@ export default defineRule({
           const to = prose.indexOf('\n', a.end);
           return prose.slice(from, to < 0 ? prose.length : to);
         };
-        const amounts = payAmounts(document).filter((a) => !NOT_BASE_PAY.test(a.near) && !NOT_BASE_PAY.test(lineOf(a)));
+        // The words around an amount on its own line (a heading above, "Peer Support Specialist", says nothing).
+        const around = (a: PayAmount) => {
+          const from = Math.max(prose.lastIndexOf('\n', a.start) + 1, a.start - 40);
+          const to = prose.indexOf('\n', a.end);
+          return prose.slice(from, Math.min(to < 0 ? prose.length : to, a.end + 30));
+        };
+        const amounts = payAmounts(document).filter((a) => !NOT_BASE_PAY.test(around(a)));
         const ranges = payRanges(document, amounts);
         for (const { start, end, min: written, max, bareMax } of ranges) {
           // "£19 – 22,000" and "£50 to 55k" are shorthand for thousands, not hourly-to-annual ranges.

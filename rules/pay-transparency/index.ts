@@ -29,6 +29,7 @@ export default defineRule({
     category: 'pay',
     defaultSeverity: 'error',
     recommended: false,
+    enabledBySetting: 'location',
     description: `Opt-in: given the job's location, reports what that US state's or city's pay-transparency law requires that the posting lacks (law table v${LAWS.version}).`,
     docs: 'rules/pay-transparency/README.md',
     appliesTo: 'all',
