@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.ts';
 
-const DEGREE = String.raw`(?:(?:bachelor|master|associate)['’]?s?(?:\s+degree|\s+of\s+\w+|\s+level)?|(?:college|university|four[- ]year|4[- ]year|undergraduate|graduate|post-?graduate|doctoral)\s+degree|\b(?:BA|BS|BSc|BSW|MSW|MA|MSc|MEd|PhD|PsyD)\b(?=\s+(?:degree|in|required|or)\b)|degree\s+in\s+(?:social\s+work|psychology|counsel(?:l)?ing|human\s+services|nursing|a\s+related\s+field|related\s+field|\w+\s+or\s+(?:a\s+)?related\s+field))`;
+const DEGREE = String.raw`(?:(?:bachelor|master)['’]s(?:\s+degree|\s+of\s+\w+|\s+level)?|(?:bachelor|master|associate)['’]?s?\s+(?:degree|of\s+(?:arts|science|social\s+work))|(?:college|university|four[- ]year|4[- ]year|undergraduate|graduate|post-?graduate|doctoral)\s+degree|\b(?:BA|BS|BSc|BSW|MSW|MA|MSc|MEd|PhD|PsyD)\b(?=\s+(?:degree|in|required|or)\b)|degree\s+in\s+(?:social\s+work|psychology|counsel(?:l)?ing|human\s+services|nursing|a\s+related\s+field|related\s+field|\w+\s+or\s+(?:a\s+)?related\s+field))`;
 const LICENCE = String.raw`(?:licensed\s+(?:clinical\s+social\s+worker|master\s+social\s+worker|professional\s+counsel(?:l)?or|mental\s+health\s+counsel(?:l)?or|marriage\s+and\s+family\s+therapist|clinical\s+(?:alcohol|addiction)\s+(?:and\s+drug\s+)?counsel(?:l)?or|alcohol\s+and\s+drug\s+counsel(?:l)?or|clinician|therapist|psychologist)|\b(?:LCSW|LMSW|LPC|LPCC|LMHC|LMFT|LCADC|LCDC|LADC)\b|clinical\s+licen[cs]ure|clinical\s+licen[cs]e|registered\s+nurse|RN\s+licen[cs]e|licen[cs]ed\s+as\s+an?\s+\w+)`;
 
 const CREDENTIAL = new RegExp(`${DEGREE}|${LICENCE}`, 'gi');

@@ -5,7 +5,9 @@ const TRAINING = new RegExp(
   [
     String.raw`\b(?:paid|provided?|offer(?:ed|s)?|receive|ongoing|initial|full|comprehensive|on[- ]the[- ]job|in[- ]house|specialist|mandatory|regular|structured|free|funded|\d+[- ]hour|we\s+(?:will\s+)?(?:provide|offer|pay\s+for|fund|cover))\s+(?:\w+\s+){0,3}?training\b`,
     String.raw`\btraining\s+(?:is\s+|will\s+be\s+)?(?:provided|offered|paid|included|available|given|funded|opportunities|programme|program|and\s+(?:development|support|supervision))`,
-    String.raw`\b(?:induction|orientation|onboarding|preceptorship|continuing\s+education|professional\s+development|CPD|apprenticeship)\b`,
+    String.raw`\b(?:induction|orientation|onboarding|preceptorship|continuing\s+education|professional\s+development|personal\s+development|learning\s+and\s+development|CPD|apprenticeship)\b`,
+    String.raw`\b(?:opportunit(?:y|ies)|access)\s+(?:for|to)\s+(?:\w+\s+){0,2}?(?:training|learning)\b`,
+    String.raw`\b(?:complete|undertake|attend)\s+(?:\w+\s+){0,3}?training\b`,
     String.raw`\b(?:support|help)\s+(?:you\s+)?(?:to\s+)?(?:complete|attend|get)\s+(?:\w+\s+){0,3}?(?:training|certification|course)`,
   ].join('|'),
   'i',

@@ -12,6 +12,7 @@ ruleTester(rule, {
     '# Peer Support Specialist\n\n## Benefits\n\nTuition support toward a bachelor\'s degree in social work.\n',
     { name: 'reportPreferred: false', code: quals("- Bachelor's degree preferred."), options: { reportPreferred: false } },
     quals('- A 360-degree view of community resources.'),
+    quals('- Must be able to work with the associate director and master new systems quickly.'),
     { code: '# Licensed Clinical Social Worker\n\n## Qualifications\n\n- LCSW required.\n', role: 'auto' },
   ],
   invalid: [

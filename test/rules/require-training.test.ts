@@ -10,6 +10,8 @@ ruleTester(rule, {
     posting('We support you to complete the state certification course.'),
     posting('## Training and development\n\nYou will join a cohort of new peers for six weeks of learning.'),
     posting('Training is provided.'),
+    posting('Comprehensive learning and development opportunities.'),
+    posting('You will make good use of opportunities for training and reflective practice.'),
   ],
   invalid: [
     { code: posting('Pay: $20 per hour. Reports to the Peer Lead.'), errors: [{ messageId: 'missing', line: 1, text: 'Peer Mentor', severity: 'info' }] },
