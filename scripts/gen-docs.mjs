@@ -1,6 +1,7 @@
 // Regenerates the generated parts of the docs so that docs and data cannot drift:
 //   - the word-list table in rules/no-stigmatizing-language/README.md, from terms.yaml
 //     (between <!-- terms:start --> and <!-- terms:end -->);
+//   - the law table in rules/pay-transparency/README.md, from laws.yaml (between <!-- laws:start --> and <!-- laws:end -->);
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
 //     (between <!-- rules:start --> and <!-- rules:end -->);
 //   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas.
@@ -31,6 +32,8 @@ if (unknown.length || files.length > 1) {
 const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
 const termsPath = join(root, 'rules/no-stigmatizing-language/terms.yaml');
 const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
+const lawsPath = join(root, 'rules/pay-transparency/laws.yaml');
+const lawsReadme = join(root, 'rules/pay-transparency/README.md');
 const show = (p) => relative(process.cwd(), p) || p;
 
 // ---------------------------------------------------------------------------------------------------
@@ -220,6 +223,21 @@ function termsTable(entries) {
   return rows.join('\n');
 }
 
+function lawsTable(table) {
+  if (!table || !Array.isArray(table.jurisdictions)) throw new Error(`${show(lawsPath)}: expected a mapping with a jurisdictions list`);
+  const rows = [
+    `Law table version ${table.version}, updated ${table.updated}.`,
+    '',
+    '| jurisdiction | in force from | employers with | the posting must give | citation | note |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const law of table.jurisdictions) {
+    const requires = law.posting === false ? '(nothing: disclosure on request)' : law.requires.map((r) => (r.since ? `${r.what} (from ${r.since})` : r.what)).join(', ');
+    rows.push(`| ${[law.name, law.effective, `${law.employees}+`, requires, law.citation, law.note ?? ''].map(cell).join(' | ')} |`);
+  }
+  return rows.join('\n');
+}
+
 const APPLIES = { peer: 'peer postings', all: 'all postings' };
 
 function rulesTable(rules, targetPath) {
@@ -227,7 +245,7 @@ function rulesTable(rules, targetPath) {
   for (const { meta } of rules) {
     const link = relative(dirname(targetPath), join(root, meta.docs)).split(sep).join('/');
     rows.push(
-      `| ${[`[${code(meta.id)}](${link})`, meta.category, meta.defaultSeverity, APPLIES[meta.appliesTo] ?? meta.appliesTo, meta.description]
+      `| ${[`[${code(meta.id)}](${link})`, meta.category, meta.recommended === false ? `${meta.defaultSeverity} (opt-in: off by default)` : meta.defaultSeverity, APPLIES[meta.appliesTo] ?? meta.appliesTo, meta.description]
         .map(cell)
         .join(' | ')} |`,
     );
@@ -315,6 +333,7 @@ function update(path, name, body, required) {
 }
 
 update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
+update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
 
 // The whole schema file is generated; editors read it through "$schema".

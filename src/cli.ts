@@ -13,6 +13,7 @@ interface CliOptions {
   reportUnusedDirectives?: boolean;
   maxFileSize: number;
   concurrency: number | undefined;
+  location?: string;
 }
 
 function positiveInteger(value: string): number {
@@ -46,7 +47,11 @@ function program(): Command {
     .option('--rule <setting>', 'set a rule, after the config: \'id: severity\' or \'id: [severity, {options}]\' (repeatable)', collect, [])
     .option('--print-config <file>', 'print the resolved configuration for a file as JSON, and lint nothing')
     .option('--report-unused-directives', 'report peerlint-disable comments that suppress nothing')
-    .addHelpText('after', '\nCommands:\n  peerlint init     write a commented starter .peerlintrc.yaml here\n  peerlint rules    list every rule (id, category, default severity, fixable, description)')
+    .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
+    .addHelpText(
+      'after',
+      '\nCommands:\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+    )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
 }
@@ -65,6 +70,18 @@ async function readStdin(maxBytes: number): Promise<Buffer> {
     if (total > maxBytes) break;
   }
   return Buffer.concat(chunks);
+}
+
+/** `peerlint explain RULE`: prints the rule's docs page. Exit 2 for an unknown rule, with the closest ids. */
+async function explain(ruleId: string | undefined): Promise<number> {
+  const { explainRule } = await import('./explain.ts');
+  const { text, error } = explainRule(ruleId);
+  if (error) {
+    process.stderr.write(`peerlint: ${error}\n`);
+    return 2;
+  }
+  process.stdout.write(text!);
+  return 0;
 }
 
 /** Parses argv with commander; null when it has already answered (help, version) or refused. */
@@ -89,7 +106,15 @@ async function configFailure(error: unknown): Promise<number> {
 
 /** Runs peerlint with `argv` (as process.argv) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // Subcommands are checked before the lint options are parsed (a file named "init" can be given as ./init).
   const command = argv[2];
+  if (command === 'explain') {
+    if (argv.length > 4 || argv[3] === '--help' || argv[3] === '-h') {
+      process.stderr.write('usage: peerlint explain RULE   (prints the rule\'s documentation)\n');
+      return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
+    }
+    return explain(argv[3]);
+  }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');
     const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
@@ -132,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
       role: opts.role,
       reportUnusedDirectives: opts.reportUnusedDirectives,
+      location: opts.location,
     });
     if (opts.printConfig !== undefined) {
       process.stdout.write(`${JSON.stringify(await resolver.resolve(opts.printConfig), null, 2)}\n`);

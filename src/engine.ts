@@ -1,6 +1,7 @@
 import { buildDocument } from './document/build.ts';
 import { InputError } from './errors.ts';
 import { LineIndex } from './document/lines.ts';
+import { sectionAt } from './document/sections.ts';
 import type { DocumentFormat, PostingDocument } from './document/types.ts';
 import type { FileResult, Finding } from './finding.ts';
 import { createNlp } from './nlp/nlp.ts';
@@ -24,6 +25,8 @@ export interface LintOptions {
   warningsAsErrors?: boolean;
   /** Reports inline disable directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
+  /** Run-wide settings handed to every rule as `context.settings` (e.g. `{ location }`). */
+  settings?: Record<string, unknown>;
 }
 
 function fill(template: string, data: Report['data'] = {}): string {
@@ -36,6 +39,8 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
   const lines = new LineIndex(document.text);
   const nlp = createNlp();
   const findings: Finding[] = [];
+  const settings = Object.freeze({ ...options.settings });
+  const sectionOf = (at: number | { start: number }) => sectionAt(document, typeof at === 'number' ? at : at.start);
 
   const listeners = options.rules
     .filter(({ rule }) => rule.meta.appliesTo === 'all' || peerRole)
@@ -44,6 +49,8 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
         document,
         peerRole,
         options: ruleOptions,
+        settings,
+        sectionOf,
         nlp,
         report(report) {
           const template = rule.meta.messages[report.messageId];

@@ -26,7 +26,7 @@ export interface LintTextOptions {
   /** Names the text: its extension picks Markdown or plain text (default Markdown). */
   filePath?: string;
   role?: RoleSetting;
-  /** Rules to run (default: every built-in rule at its default severity). */
+  /** Rules to run (default: every recommended built-in rule at its default severity). */
   rules?: RuleSetting[];
   /** Extra peer / non-peer title patterns (the config's `peerTitles`). */
   peerTitles?: PeerTitles;
@@ -36,20 +36,33 @@ export interface LintTextOptions {
   reportUnusedDirectives?: boolean;
   /** Files (and standard input) larger than this many bytes are refused (default 10 MB). */
   maxBytes?: number;
+  /** Where the job is (a US state or city), for `pay-transparency`; front matter `location` wins. */
+  location?: string;
+  /** Run-wide settings for the rules (a resolved config's `{ location }`); `location` above is added to them. */
+  settings?: Record<string, unknown>;
 }
 
-export function defaultRuleSettings(rules: Rule[] = builtinRules): RuleSetting[] {
-  return rules.map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
+/**
+ * Every recommended rule at its default severity. Opt-in rules (`recommended: false`) are left out, unless
+ * the run gives the setting they need (`enabledBySetting`: `--location` turns on pay-transparency).
+ */
+export function defaultRuleSettings(rules: Rule[] = builtinRules, settings: Record<string, unknown> = {}): RuleSetting[] {
+  return rules
+    .filter(({ meta }) => meta.recommended !== false || (meta.enabledBySetting !== undefined && settings[meta.enabledBySetting] !== undefined))
+    .map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
+  const settings: Record<string, unknown> = { ...options.settings };
+  if (options.location !== undefined) settings['location'] = options.location;
   return {
-    rules: options.rules ?? defaultRuleSettings(),
+    rules: options.rules ?? defaultRuleSettings(builtinRules, settings),
     role: options.role,
     format: formatOf(path),
     peerTitles: options.peerTitles,
     warningsAsErrors: options.warningsAsErrors,
     reportUnusedDirectives: options.reportUnusedDirectives,
+    settings,
   };
 }
 

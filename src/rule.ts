@@ -1,10 +1,19 @@
-import type { PostingDocument, Sentence, Span } from './document/types.ts';
+import type { PostingDocument, Section, Sentence, Span } from './document/types.ts';
 import type { Nlp } from './nlp/nlp.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Categories of the built-in rules; plugins may add their own. */
-export type Category = 'role-drift' | 'supervision' | 'pay' | 'stigmatizing-language' | (string & {});
+export type Category =
+  | 'role-drift'
+  | 'supervision'
+  | 'pay'
+  | 'stigmatizing-language'
+  | 'disclosure'
+  | 'qualifications'
+  | 'development'
+  | 'scope'
+  | (string & {});
 
 export interface RuleMeta {
   id: string;
@@ -20,8 +29,13 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** JSON Schema of the rule's options object. */
   options?: Record<string, unknown>;
-  /** False for a rule that only the `all` and `strict` presets turn on (default true). */
+  /**
+   * False for opt-in rules, which run only when configured or under the `all` and `strict` presets
+   * (default true: on at `defaultSeverity`).
+   */
   recommended?: boolean;
+  /** An opt-in rule that the default rule set turns on when this run-wide setting is given (`--location`). */
+  enabledBySetting?: string;
 }
 
 export interface Report {
@@ -39,6 +53,10 @@ export interface RuleContext {
   readonly document: PostingDocument;
   readonly peerRole: boolean;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Run-wide settings shared by all rules (e.g. `location` from `--location` or front matter). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** The section a sentence or offset lies in, so a rule can weigh "About us" differently from "Duties". */
+  sectionOf(at: Sentence | Span | number): Section;
   /** Loaded on first use, so a posting with no candidate sentence never pays for it. */
   readonly nlp: Nlp;
   report(report: Report): void;

@@ -19,9 +19,14 @@ function peerlint(args: string[], options: { input?: string | Buffer; env?: Reco
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const GOOD = '# Peer Support Specialist\n\nPay: $20–$24 per hour. You will report to the Lead Peer Specialist.\n';
-const DRIFTED = '# Peer Support Specialist\n\nPay: $20–$24 per hour. Reports to the Lead Peer Specialist.\n\n- Conduct intake assessments.\n';
-const WARN_ONLY = '# Peer Support Specialist\n\nPay: $20–$24 per hour.\n';
+// What a complete peer posting also says (lived experience, duties and their limits, credential, training,
+// a way up), so each posting below has only the findings its test is about.
+const REST =
+  '\n- Share your own lived experience of recovery.\n- Help participants write their own recovery plan.\n- Co-facilitate recovery groups.\n\n' +
+  'Peers do not provide therapy. Paid training toward state peer certification, and a step increase once certified.\n';
+const GOOD = '# Peer Support Specialist\n\nPay: $20–$24 per hour. You will report to the Lead Peer Specialist.\n' + REST;
+const DRIFTED = '# Peer Support Specialist\n\nPay: $20–$24 per hour. Reports to the Lead Peer Specialist.\n\n- Conduct intake assessments.\n' + REST;
+const WARN_ONLY = '# Peer Support Specialist\n\nPay: $20–$24 per hour.\n' + REST;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'peerlint-cli-'));
@@ -147,5 +152,43 @@ describe('permissions', () => {
     const { code, stderr } = peerlint(['secret.md']);
     expect(code).toBe(2);
     expect(stderr).toContain('secret.md: cannot read: permission denied');
+  });
+});
+
+describe('explain', () => {
+  it('prints the rule\'s docs page and exits 0', () => {
+    const { code, stdout } = peerlint(['explain', 'no-vague-duties']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^no-vague-duties · role-drift · default warning\nrules\/no-vague-duties\/README\.md\n/);
+    expect(stdout).toContain('What it flags');
+    expect(stdout).toContain('Cover for clinicians');
+    expect(stdout).not.toContain('](');
+  });
+  it('says when a rule is opt-in', () => {
+    expect(peerlint(['explain', 'pay-transparency']).stdout).toMatch(/default off \(opt-in; error when on\)/);
+  });
+  it('exits 2 for an unknown rule and names the closest ids', () => {
+    const { code, stdout, stderr } = peerlint(['explain', 'no-vague-duty']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/unknown rule "no-vague-duty"; did you mean no-vague-duties/);
+  });
+  it('exits 2 without a rule id', () => {
+    const { code, stderr } = peerlint(['explain']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('explain needs a rule id');
+  });
+});
+
+describe('--location', () => {
+  it('turns on pay-transparency for the run and reports what the law requires', () => {
+    const report = JSON.parse(peerlint(['good.md', '--location', 'Denver, CO', '--format', 'json']).stdout);
+    const ids = report.files[0].findings.map((f: { ruleId: string; message: string }) => f.ruleId);
+    expect(ids.filter((id: string) => id === 'pay-transparency')).toHaveLength(2); // benefits, closing date
+    expect(report.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'pay-transparency').message).toContain('Colorado');
+  });
+  it('without it, pay-transparency stays off', () => {
+    const report = JSON.parse(peerlint(['good.md', '--format', 'json']).stdout);
+    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('pay-transparency');
   });
 });

@@ -29,4 +29,11 @@ describe('fixtures', () => {
       expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort());
     });
   }
+
+  it('every role-drift and stigmatizing-language finding says what to write instead', () => {
+    const findings = files.flatMap((file) => lintText(readFileSync(join(dir, file), 'utf8').replace(MARKER, (m) => ' '.repeat(m.length)), { filePath: file }).findings);
+    const checked = findings.filter((f) => f.category === 'role-drift' || f.category === 'stigmatizing-language');
+    expect(checked.length).toBeGreaterThan(10);
+    for (const f of checked) expect(f.suggestions.filter((s) => s.trim() !== ''), `${f.ruleId}: ${f.text}`).not.toHaveLength(0);
+  });
 });

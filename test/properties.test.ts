@@ -115,7 +115,7 @@ describe('properties of linting', () => {
   it('the Markdown generator does make the rules fire', () => {
     const ruleIds = new Set<string>();
     for (const text of fc.sample(markdown, { seed: SEED, numRuns: 200 })) for (const f of lint(text, 'x.md')?.findings ?? []) ruleIds.add(f.ruleId);
-    expect([...ruleIds].sort()).toEqual(['no-clinical-duties', 'no-stigmatizing-language', 'require-pay', 'require-supervision']);
+    expect([...ruleIds]).toEqual(expect.arrayContaining(['no-clinical-duties', 'no-stigmatizing-language', 'require-pay', 'require-supervision']));
   });
   it('linting is deterministic: the same text twice gives the same result', () => {
     fc.assert(

@@ -1,5 +1,6 @@
 /**
- * Clinical duties that put a peer outside peer scope. Each is a verb phrase (the duty stated as
+ * Clinical duties that put a peer outside peer scope (case management, catch-alls and sponsorship have
+ * their own rules: no-unsupported-case-management, no-vague-duties, no-dual-relationships). Each is a verb phrase (the duty stated as
  * something to do) with the in-scope alternative to suggest. Patterns are regex sources matched
  * case-insensitively on one sentence; the match must start at the verb, which the clause reader
  * then checks for negation, delegation and whose duty it is.
@@ -11,16 +12,14 @@ export interface Duty {
   pattern: string;
   /** In-scope wording to suggest instead. */
   suggestion: string;
-  /** Set for catch-alls and roles (sponsor) that are drift whatever the verb's context. */
-  noVerb?: boolean;
 }
 
 /**
  * Up to four words between a verb and its object, none of which negates, hands the task to someone
  * else, or starts another duty ("conduct intake assessments and provide counseling" is two duties).
  */
-const GAP = String.raw`(?:(?!(?:provid\w*|conduct\w*|deliver\w*|facilitat\w*|complet\w*|writ\w*|develop\w*|administer\w*|lead\w*|run\w*|offer\w*|perform\w*|manag\w*|serv\w*|monitor\w*|support\w*|help\w*|assist\w*|refer\w*|ensur\w*|not|never|no|nor|to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
-const verbs = (...forms: string[]) => String.raw`\b(?:${forms.join('|')})`;
+export const GAP = String.raw`(?:(?!(?:provid\w*|conduct\w*|deliver\w*|facilitat\w*|complet\w*|writ\w*|develop\w*|administer\w*|lead\w*|run\w*|offer\w*|perform\w*|manag\w*|serv\w*|monitor\w*|support\w*|help\w*|assist\w*|refer\w*|ensur\w*|not|never|no|nor|to|for|at|into|about|access|referrals?|attend\w*|link\w*|connect\w*|around|regarding|between|after|before|towards?)\b)[\w'’/-]+[\s,]+){0,4}?`;
+export const verbs = (...forms: string[]) => String.raw`\b(?:${forms.join('|')})`;
 
 const THERAPY_VERBS = verbs('provid(?:e|es|ing)', 'deliver(?:s|ing)?', 'conduct(?:s|ing)?', 'facilitat(?:e|es|ing)', 'co-facilitat(?:e|es|ing)', 'lead(?:s|ing)?', 'run(?:s|ning)?', 'offer(?:s|ing)?', 'perform(?:s|ing)?', 'practi[cs](?:e|es|ing)', 'teach(?:es|ing)?', 'administer(?:s|ing)?');
 const THERAPY = String.raw`(?:(?<!peer[\s-])(?:psycho)?therap(?:y|ies|eutic\s+interventions?)|(?<!peer[\s-])(?:individual|group|family|clinical|mental\s+health|substance\s+use|addiction|trauma|grief|crisis|one[- ]to[- ]one|1:1|marriage|couples?)\s+counsel(?:l)?ing|counsel(?:l)?ing\s+sessions?|(?:CBT|DBT|EMDR|ACT|CPT|cognitive[\s-]behavio(?:u)?ral\s+therapy|motivational\s+interviewing\s+therapy)\b|clinical\s+interventions?|psychoeducation(?:al)?\s+therapy)`;
@@ -72,35 +71,7 @@ export const DUTIES: Duty[] = [
       String.raw`|\b(?:provid(?:e|es|ing)|perform(?:s|ing)?|conduct(?:s|ing)?|responsible\s+for)\s+` + GAP + String.raw`medication\s+(?:management|administration|monitoring|passes|rounds)`,
     suggestion: 'Support participants to talk with their prescriber about medication; leave administering and monitoring it to medical staff.',
   },
-  {
-    id: 'case-management',
-    what: 'carrying a case-management caseload',
-    pattern:
-      String.raw`\b(?:serv(?:e|es|ing)|act(?:s|ing)?|function(?:s|ing)?|work(?:s|ing)?)\s+as\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:primary\s+|assigned\s+)?case\s+managers?` +
-      String.raw`|\b(?:carr(?:y|ies|ying)|manag(?:e|es|ing)|maintain(?:s|ing)?|hold(?:s|ing)?|handl(?:e|es|ing)|be\s+assigned)\s+(?:a\s+|an\s+|their\s+own\s+|your\s+own\s+|own\s+)?(?:full\s+|independent\s+|assigned\s+)?(?:case[- ]?management\s+)?caseloads?` +
-      String.raw`|\b(?:provid(?:e|es|ing)|deliver(?:s|ing)?|perform(?:s|ing)?|conduct(?:s|ing)?)\s+` + GAP + String.raw`(?:targeted\s+|intensive\s+|clinical\s+)?case\s+management`,
-    suggestion: 'Connect participants with a case manager; peers help with navigation and go along to appointments.',
-  },
-  {
-    id: 'catch-all',
-    what: 'an open-ended clinical catch-all',
-    pattern:
-      String.raw`\b(?:assist(?:s|ing)?|help(?:s|ing)?)\s+(?:with|in)\s+(?:all|any)\s+(?:other\s+)?clinical\s+(?:tasks?|duties|work|functions|responsibilities)` +
-      String.raw`|\b(?:other|additional|any|all)\s+(?:other\s+)?clinical\s+(?:tasks?|duties|work|functions|responsibilities)\s+as\s+(?:assigned|needed|required|directed|requested)` +
-      String.raw`|\b(?:cover(?:s|ing)?|fill(?:s|ing)?\s+in|step(?:s|ping)?\s+in|substitut(?:e|es|ing))\s+for\s+(?:the\s+|absent\s+|our\s+)?(?:clinicians|clinical\s+staff|therapists|counsel(?:l)?ors|nurses|case\s+managers)` +
-      String.raw`|\bany\s+duties\s+deemed\s+necessary\s+by\s+the\s+clinical`,
-    suggestion: 'List the specific non-clinical tasks the peer will do instead of an open-ended clinical catch-all.',
-    noVerb: true,
-  },
-  {
-    id: 'sponsor',
-    what: "acting as a participant's sponsor",
-    pattern:
-      String.raw`\b(?:serv(?:e|es|ing)|act(?:s|ing)?|be|becom(?:e|es|ing))\s+as\s+(?:a\s+|the\s+|their\s+)?(?:12[- ]step\s+|AA\s+|NA\s+)?sponsors?\b(?!\s+(?:organi[sz]ation|agency))` +
-      String.raw`|\bsponsor(?:s|ing)?\s+(?:residents|participants|clients|members|consumers|individuals|mentees)\b`,
-    suggestion: 'Help participants find a sponsor in a mutual-aid group if they want one; a peer keeps a professional relationship.',
-  },
 ];
 
 /** Cheap test run on every sentence of a peer posting before any duty pattern or NLP. */
-export const CANDIDATE = /therap|counsel|clinician|nurse|\b(?:CBT|DBT|EMDR)\b|assess|evaluat|diagnos|treatment|plans? of care|care plan|medicat|\bmeds\b|medicine|prescri|inject|depot|methadone|bupren|suboxone|caseload|case manag|clinical|sponsor/i;
+export const CANDIDATE = /therap|counsel|\b(?:CBT|DBT|EMDR)\b|assess|evaluat|diagnos|treatment|plans? of care|care plan|medicat|\bmeds\b|medicine|prescri|inject|depot|methadone|bupren|suboxone|clinical|intervention/i;

@@ -21,8 +21,8 @@ extends: recommended
 rules:
   no-clinical-duties: error
   require-supervision: warn
-  require-pay: [error, { openEnded: warn }]
-  # require-pay: [error, { openEnded: error, minimumHourlyWage: 17.5 }]
+  require-pay: error
+  # require-pay: [error, { minimumHourlyWage: 17.5 }]
   no-stigmatizing-language: error
   # no-stigmatizing-language: [error, { allowedTerms: [], extraTerms: [{ term: "the homeless", alternatives: ["people experiencing homelessness"] }] }]
 

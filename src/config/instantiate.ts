@@ -77,5 +77,6 @@ export async function lintOptionsFor(resolved: ResolvedConfig): Promise<Omit<Lin
     peerTitles: resolved.peerTitles,
     warningsAsErrors: resolved.warningsAsErrors,
     reportUnusedDirectives: resolved.reportUnusedDirectives,
+    settings: resolved.location === undefined ? {} : { location: resolved.location },
   };
 }

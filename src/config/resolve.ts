@@ -7,7 +7,7 @@ import { ConfigError, keyPathOf, type ConfigIssue } from './errors.ts';
 import { compileUserRegex } from './safe-regex.ts';
 import { findConfigFile, loadConfigLayers, type Layer } from './files.ts';
 import { knownRules } from './instantiate.ts';
-import { presetSettings } from './presets.ts';
+import { presetSettings, toConfigSeverity } from './presets.ts';
 import type { ConfigSeverity, CustomRuleSpec, ResolvedConfig, RuleEntry } from './types.ts';
 import { checkRuleEntry } from './validate.ts';
 
@@ -22,6 +22,8 @@ export interface ConfigOptions {
   role?: RoleSetting;
   /** Turns on --report-unused-directives whatever the config says. */
   reportUnusedDirectives?: boolean;
+  /** Overrides the config's location (the CLI's --location). */
+  location?: string;
 }
 
 type RuleSettings = Record<string, { severity: ConfigSeverity; options?: Record<string, unknown> }>;
@@ -159,6 +161,7 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     resolved.warningsAsErrors = preset.warningsAsErrors;
   };
   applyPreset('recommended'); // the default, under everything else
+  const configured = new Set<string>(); // rule ids that some config layer sets itself
 
   for (const layer of chain.layers) {
     if (layer.preset) {
@@ -170,15 +173,27 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     if (settings.role) resolved.role = settings.role;
     if (settings.warningsAsErrors !== undefined) resolved.warningsAsErrors = settings.warningsAsErrors;
     if ('reportUnusedDirectives' in settings && settings.reportUnusedDirectives !== undefined) resolved.reportUnusedDirectives = settings.reportUnusedDirectives;
+    if ('location' in settings && typeof settings.location === 'string') resolved.location = settings.location;
     for (const kind of ['peer', 'notPeer'] as const) {
       for (const pattern of settings.peerTitles?.[kind] ?? []) if (!resolved.peerTitles[kind].includes(pattern)) resolved.peerTitles[kind].push(pattern);
     }
     // A severity alone keeps the options set earlier; [severity, options] replaces them.
     for (const [id, { severity, options: ruleOptions }] of Object.entries(layer.ruleSettings ?? {})) {
       resolved.rules[id] = [severity, ruleOptions ?? resolved.rules[id]?.[1] ?? {}];
+      configured.add(id);
     }
   }
   if (options.role) resolved.role = options.role;
+  if (options.location) resolved.location = options.location;
+  // A location turns on the opt-in rules that need one, unless a config set them (off included).
+  if (resolved.location !== undefined) {
+    for (const rule of chain.rules.values()) {
+      const { id, enabledBySetting, defaultSeverity } = rule.meta;
+      if (enabledBySetting === 'location' && !configured.has(id) && resolved.rules[id]?.[0] === 'off') {
+        resolved.rules[id] = [toConfigSeverity(defaultSeverity), resolved.rules[id]?.[1] ?? {}];
+      }
+    }
+  }
   if (options.reportUnusedDirectives) resolved.reportUnusedDirectives = true;
   return resolved;
 }

@@ -47,6 +47,8 @@ export interface ConfigFile {
   peerTitles?: PeerTitlesConfig;
   warningsAsErrors?: boolean;
   reportUnusedDirectives?: boolean;
+  /** Where the jobs are (a US state or city) for pay-transparency, unless a posting's front matter says. */
+  location?: string;
   rules?: Record<string, RuleEntry>;
   customRules?: CustomRuleSpec[];
   plugins?: string[];
@@ -63,6 +65,8 @@ export interface ResolvedConfig {
   peerTitles: { peer: string[]; notPeer: string[] };
   warningsAsErrors: boolean;
   reportUnusedDirectives: boolean;
+  /** From the config or --location; also turns on rules that need it (pay-transparency) unless configured. */
+  location?: string;
   /** Every known rule id (built-in, plugin, custom) with its severity and options. */
   rules: Record<string, [ConfigSeverity, Record<string, unknown>]>;
   customRules: CustomRuleSpec[];

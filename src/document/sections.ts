@@ -1,4 +1,4 @@
-import type { SectionKind } from './types.ts';
+import type { PostingDocument, Section, SectionKind } from './types.ts';
 
 /**
  * Heading words -> what the section is about. Checked in order, so "About the role" is a duties
@@ -18,4 +18,17 @@ const SECTION_KINDS: Array<[SectionKind, RegExp]> = [
 export function classifySection(heading: string): SectionKind {
   for (const [kind, pattern] of SECTION_KINDS) if (pattern.test(heading)) return kind;
   return 'other';
+}
+
+/** The section that holds `offset` (sections tile the file, so there always is one). */
+export function sectionAt(document: PostingDocument, offset: number): Section {
+  const { sections } = document;
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sections[lo]!;
 }

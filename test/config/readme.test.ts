@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigResolver, lintFilesWithConfig } from '../../src/index.ts';
-import { tempTree } from './helpers.ts';
+import { PEER, tempTree } from './helpers.ts';
 
 // The README's example config and plugin must work as written.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -23,7 +23,7 @@ describe('README configuration examples', () => {
       'rules/require-location.js': blockAfter('### Plugins: writing a plugin rule', 'js'),
       'node_modules/peerlint-plugin-acme/package.json': JSON.stringify({ name: 'peerlint-plugin-acme', type: 'module', main: 'index.js' }),
       'node_modules/peerlint-plugin-acme/index.js': "export default [{ meta: { id: 'acme/other', category: 'c', defaultSeverity: 'info', description: 'd', docs: 'd', appliesTo: 'all', messages: {} }, create: () => ({}) }];\n",
-      'peer.md': '# Peer Support Specialist\n\nPay: up to $16 per hour. Help clients.\n\n- Be a rockstar.\n',
+      'peer.md': PEER('Pay: up to $16 per hour. Help clients.\n\n- Be a rockstar.'),
       'clinical/nurse.md': '# Nurse\n\nPay: $40 per hour.\n',
     });
     cleanup = t.cleanup;
@@ -37,7 +37,7 @@ describe('README configuration examples', () => {
         ['require-deadline', 'warning', 'Peer Support Specialist'],
         ['require-eeo', 'warning', 'Peer Support Specialist'],
         ['require-supervision', 'warning', 'Peer Support Specialist'],
-        ['require-pay', 'error', '$16'], // openEnded: error
+        ['pay-range-quality', 'error', '$16'], // open-ended, and pay-range-quality: error
         ['house-style/participant', 'warning', 'clients'],
         ['no-rockstar', 'error', 'rockstar'],
       ],

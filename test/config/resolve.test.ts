@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, ConfigResolver, instantiateRules, lintFilesWithConfig } from '../../src/index.ts';
+import { builtinRules, ConfigError, ConfigResolver, instantiateRules, lintFilesWithConfig } from '../../src/index.ts';
 import { CLEAN, PEER, tempTree } from './helpers.ts';
 
 let cleanup: (() => void) | undefined;
@@ -56,12 +56,11 @@ describe('discovery', () => {
 describe('presets and extends', () => {
   it('recommended is the default: each rule at its default severity', async () => {
     const t = tree({});
-    expect(await severities(new ConfigResolver({ cwd: t.dir, config: false }), 'p.md')).toEqual({
-      'no-clinical-duties': 'error',
-      'require-supervision': 'warn',
-      'require-pay': 'error',
-      'no-stigmatizing-language': 'error',
-    });
+    const expected = Object.fromEntries(
+      builtinRules.map(({ meta }) => [meta.id, meta.recommended === false ? 'off' : meta.defaultSeverity === 'warning' ? 'warn' : meta.defaultSeverity]),
+    );
+    expect(await severities(new ConfigResolver({ cwd: t.dir, config: false }), 'p.md')).toEqual(expected);
+    expect(expected).toMatchObject({ 'no-clinical-duties': 'error', 'require-supervision': 'warn', 'pay-transparency': 'off' });
   });
 
   it('strict reports warnings as errors; all keeps default severities', async () => {
@@ -69,7 +68,9 @@ describe('presets and extends', () => {
     const strict = await new ConfigResolver({ cwd: t.dir, config: 'strict.yaml' }).resolve('p.md');
     expect(strict.warningsAsErrors).toBe(true);
     const report = await lintFilesWithConfig([t.path('p.md')], { cwd: t.dir, config: 'strict.yaml' });
-    expect(report.files[0]!.findings.map((f) => [f.ruleId, f.severity])).toEqual([['require-supervision', 'error']]);
+    const severityOf = (id: string) => report.files[0]!.findings.find((f) => f.ruleId === id)?.severity;
+    expect(severityOf('require-supervision')).toBe('error'); // a warning by default
+    expect(report.files[0]!.findings.every((f) => f.severity === 'error' || f.severity === 'info')).toBe(true);
     const all = await new ConfigResolver({ cwd: t.dir, config: 'all.yaml' }).resolve('p.md');
     expect(all.warningsAsErrors).toBe(false);
     expect(all.rules['require-supervision']![0]).toBe('warn');
@@ -77,7 +78,7 @@ describe('presets and extends', () => {
 
   it('merges extends in order (presets, files, packages), then the file itself', async () => {
     const t = tree({
-      'base.yaml': 'rules:\n  require-pay: [warn, { openEnded: error }]\n  require-supervision: info\n',
+      'base.yaml': 'rules:\n  require-pay: [warn, { minimumHourlyWage: 15 }]\n  require-supervision: info\n',
       'team.json': '{ "extends": "./base.yaml", "rules": { "require-pay": "info" } }',
       'node_modules/peerlint-config-agency/package.json': JSON.stringify({ name: 'peerlint-config-agency', main: 'index.json' }),
       'node_modules/peerlint-config-agency/index.json': '{ "rules": { "require-supervision": "error", "no-stigmatizing-language": "warn" } }',
@@ -85,7 +86,7 @@ describe('presets and extends', () => {
     });
     const resolved = await new ConfigResolver({ cwd: t.dir }).resolve('p.md');
     // team.json's severity wins over base.yaml's, and keeps base.yaml's options.
-    expect(resolved.rules['require-pay']).toEqual(['info', { openEnded: 'error' }]);
+    expect(resolved.rules['require-pay']).toEqual(['info', { minimumHourlyWage: 15 }]);
     // The package comes after team.json; the file's own rules come last.
     expect(resolved.rules['require-supervision']![0]).toBe('error');
     expect(resolved.rules['no-stigmatizing-language']![0]).toBe('info');
@@ -133,20 +134,33 @@ describe('overrides', () => {
   });
 });
 
+describe('location', () => {
+  it('from the config or --location turns pay-transparency on, unless a config sets it (off included)', async () => {
+    const t = tree({ 'on.yaml': 'location: Denver, CO\n', 'off.yaml': 'rules:\n  pay-transparency: off\n' });
+    expect((await severities(new ConfigResolver({ cwd: t.dir, config: false }), 'p.md'))['pay-transparency']).toBe('off');
+    const fromConfig = await new ConfigResolver({ cwd: t.dir, config: 'on.yaml' }).resolve('p.md');
+    expect(fromConfig).toMatchObject({ location: 'Denver, CO', rules: { 'pay-transparency': ['error', {}] } });
+    const fromCli = await new ConfigResolver({ cwd: t.dir, config: false, location: 'Seattle, WA' }).resolve('p.md');
+    expect(fromCli).toMatchObject({ location: 'Seattle, WA', rules: { 'pay-transparency': ['error', {}] } });
+    const explicitOff = await new ConfigResolver({ cwd: t.dir, config: 'off.yaml', location: 'Seattle, WA' }).resolve('p.md');
+    expect(explicitOff.rules['pay-transparency']![0]).toBe('off');
+  });
+});
+
 describe('the resolved config', () => {
   it('is plain JSON data that instantiateRules turns into rule settings', async () => {
     const t = tree({
-      '.peerlintrc.yaml': 'rules:\n  require-supervision: off\n  require-pay: [warn, { openEnded: error }]\ncustomRules:\n  - { id: no-rockstar, type: existence, tokens: [rock ?stars?] }\n',
+      '.peerlintrc.yaml': 'rules:\n  require-supervision: off\n  require-pay: [warn, { minimumHourlyWage: 15 }]\ncustomRules:\n  - { id: no-rockstar, type: existence, tokens: [rock ?stars?] }\n',
     });
     const resolved = await new ConfigResolver({ cwd: t.dir }).resolve('p.md');
     expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
     const settings = await instantiateRules(JSON.parse(JSON.stringify(resolved)));
-    expect(settings.map((s) => [s.rule.meta.id, s.severity, s.options])).toEqual([
-      ['no-clinical-duties', 'error', {}],
-      ['require-pay', 'warning', { openEnded: 'error' }],
-      ['no-stigmatizing-language', 'error', {}],
-      ['no-rockstar', 'warning', {}],
-    ]);
+    const byId = Object.fromEntries(settings.map((s) => [s.rule.meta.id, [s.severity, s.options]]));
+    expect(byId['require-pay']).toEqual(['warning', { minimumHourlyWage: 15 }]);
+    expect(byId['no-rockstar']).toEqual(['warning', {}]);
+    expect(byId['no-clinical-duties']).toEqual(['error', {}]);
+    expect(byId).not.toHaveProperty('require-supervision'); // off
+    expect(byId).not.toHaveProperty('pay-transparency'); // opt-in
   });
 
   it('instantiateRules checks what it is given', async () => {

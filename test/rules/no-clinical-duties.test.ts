@@ -31,6 +31,14 @@ ruleTester(rule, {
     doc('You will be based at the Riverside Counseling Center with our Dual Diagnosis team.'),
     doc('- Provide peer counseling and mutual support.'),
     doc('- Carry naloxone and teach overdose response.'),
+    // Case management, catch-alls and sponsoring have their own rules (no double reports).
+    doc('- Serve as case manager for a caseload of 25 adults.'),
+    doc('- Cover for clinicians when they are out of the office.'),
+    doc('- Serve as a sponsor to residents.'),
+    // Section-aware: a background line under qualifications is not a duty of the job.
+    '# Peer Support Specialist\n\n## Qualifications\n\n- Experience conducting intake assessments is not needed.\n- Experience providing individual counseling in any setting.\n',
+    // "How to apply" describes the agency's process, not the peer's duties.
+    '# Peer Support Specialist\n\n## How to apply\n\nOur clinical team will complete a brief assessment of references after interviews.\n',
     // Not a peer posting: the rule does not apply.
     { code: '# Outpatient Therapist\n\n- Provide individual counseling and conduct intake assessments.\n', role: 'auto' },
   ],
@@ -46,10 +54,6 @@ ruleTester(rule, {
     { code: doc('- Complete the psychosocial assessment at admission.'), errors: [{ text: 'Complete the psychosocial assessment' }] },
     { code: doc('- Administer medications during evening shifts.'), errors: [{ text: 'Administer medications' }] },
     { code: doc('- Monitor medication compliance.'), errors: [{ text: 'Monitor medication compliance' }] },
-    { code: doc('- Serve as case manager for a caseload of 25 adults.'), errors: [{ text: 'Serve as case manager' }] },
-    { code: doc('- Assist with all clinical tasks as needed.'), errors: [{ text: 'Assist with all clinical tasks' }] },
-    { code: doc('- Cover for clinicians when they are out of the office.'), errors: [{ text: 'Cover for clinicians' }] },
-    { code: doc('- Serve as a sponsor to residents.'), errors: [{ text: 'Serve as a sponsor' }] },
     { code: doc('- Diagnose co-occurring disorders.'), errors: [{ text: 'Diagnose' }] },
     {
       name: 'a negation in an earlier clause does not reach a later one',
@@ -60,6 +64,16 @@ ruleTester(rule, {
       name: 'each duty in one sentence is reported',
       code: doc('You will conduct intake assessments and provide individual counseling.'),
       errors: [{ text: 'conduct intake assessments' }, { text: 'provide individual counseling' }],
+    },
+    {
+      name: 'a duty under qualifications stated as the job still counts',
+      code: '# Peer Support Specialist\n\n## Requirements\n\n- Must be able to conduct intake assessments.\n',
+      errors: [{ text: 'conduct intake assessments' }],
+    },
+    {
+      name: 'a duty in "About us" counts when the peer is the subject',
+      code: '# Peer Support Specialist\n\n## About us\n\nOur peer specialists provide individual counseling to every resident.\n',
+      errors: [{ text: 'provide individual counseling' }],
     },
     {
       name: 'suggests the in-scope alternative',
