@@ -67,8 +67,8 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Fil
 
 /** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */
 export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePath'> = {}): LintReport {
-  const files = expandTargets(args).map((target) =>
-    target.kind === 'missing' ? { path: target.path, peerRole: false, findings: [], error: target.reason } : lintFile(target.path, options),
+  const files = expandTargets(args).flatMap((target) =>
+    target.kind === 'ignored' ? [] : target.kind === 'missing' ? [{ path: target.path, peerRole: false, findings: [], error: target.reason }] : [lintFile(target.path, options)],
   );
   return { files, summary: summarize(files) };
 }

@@ -42,13 +42,18 @@ const REASONS: Record<string, string> = {
 };
 
 export function readPosting(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  return decode(readPostingBytes(path, maxBytes), path);
+}
+
+/** Reads a file's bytes (for decode, or for hashing first, as the cache does); refuses unreadable and oversized files. */
+export function readPostingBytes(path: string, maxBytes = DEFAULT_MAX_BYTES, readFrom = path): Buffer {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(readFrom);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new InputError(path, `cannot read: ${REASONS[code] ?? (error as Error).message}`);
   }
   if (bytes.length > maxBytes) throw new InputError(path, `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`);
-  return decode(bytes, path);
+  return bytes;
 }
