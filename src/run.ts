@@ -125,13 +125,19 @@ export class Run {
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const lines = createInterface({ input, crlfDelay: Infinity });
-    let streamError: Error | undefined;
-    input.once('error', (error) => {
-      streamError = error;
-      lines.close();
-    });
     let number = 0;
-    for await (const line of lines) {
+    const read = lines[Symbol.asyncIterator]();
+    while (true) {
+      let next: IteratorResult<string>;
+      try {
+        next = await read.next();
+      } catch (error) {
+        // readline passes the input stream's error on (a missing file, a folder): name the source.
+        if ((error as NodeJS.ErrnoException).code) throw new InputError(source, readProblem(error as Error));
+        throw error;
+      }
+      if (next.done) break;
+      const line = next.value;
       number++;
       if (line.trim() === '') continue;
       const where = `${source}:${number}`;
@@ -151,7 +157,6 @@ export class Run {
       const path = String(id);
       yield guard(path, () => this.lintText(`# ${title}\n\n${text}`, path, 'markdown'));
     }
-    if (streamError) throw new InputError(source, readProblem(streamError));
   }
 
   /** Saves the cache (atomically), if there is one. */
