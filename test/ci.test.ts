@@ -331,3 +331,22 @@ describe('--output-file', () => {
     expect(JSON.parse(readFileSync(join(dir, 'old.json'), 'utf8')).summary.files).toBe(1);
   });
 });
+
+describe('--input jsonl streams', () => {
+  it('prints a posting\'s findings while standard input is still open', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, '--input', 'jsonl', '-', '--format', 'jsonl'], { cwd: dir });
+    child.stdin.write(JSON.stringify({ id: 'first', title: 'Peer Support Specialist', text: 'Conduct intake assessments.' }) + '\n');
+    const firstOutput = await new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error('no output while input was open')), 15_000);
+      child.stdout.once('data', (chunk: Buffer) => {
+        clearTimeout(timer);
+        done(chunk.toString());
+      });
+    });
+    expect(JSON.parse(firstOutput.split('\n')[0]!)).toMatchObject({ type: 'finding', path: 'first' });
+    child.stdin.end(JSON.stringify({ id: 'second', title: 'Nurse', text: 'Pay: $40 per hour.' }) + '\n');
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(1);
+  });
+});
