@@ -16,9 +16,12 @@ const flagged = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(
 
 if (jsonlInput && !flagged) {
   const child = spawn(process.execPath, [SEMI_SPACE_FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  const forward = (signal) => child.kill(signal);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, forward);
   child.on('exit', (code, signal) => {
-    if (signal) process.kill(process.pid, signal);
+    for (const s of signals) process.off(s, forward);
+    if (signal) process.kill(process.pid, signal); // die as the child did
     else process.exitCode = code ?? 2;
   });
   child.on('error', (error) => {

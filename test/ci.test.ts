@@ -350,3 +350,23 @@ describe('--input jsonl streams', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('--output-file and an interrupted run', () => {
+  it('a run killed while writing leaves neither a report nor a temporary file', async () => {
+    const { spawn } = await import('node:child_process');
+    const out = mkdtempSync(join(tmpdir(), 'peerlint-kill-'));
+    const child = spawn(process.execPath, [bin, '--input', 'jsonl', '-', '--format', 'json', '--output-file', join(out, 'report.json')], { cwd: dir });
+    child.stdin.write(JSON.stringify({ id: 'a', title: 'Peer Support Specialist', text: 'Conduct intake assessments.' }) + '\n');
+    // Wait until the temporary file exists and has the first posting in it: the run is mid-report.
+    const deadline = Date.now() + 15_000;
+    while (!readdirSync(out).some((f) => f.endsWith('.tmp') && readFileSync(join(out, f), 'utf8').includes('"path": "a"'))) {
+      if (Date.now() > deadline) throw new Error('the report was never started');
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    child.kill('SIGTERM');
+    const signal = await new Promise((done) => child.on('close', (_code, sig) => done(sig)));
+    expect(signal).toBe('SIGTERM');
+    expect(readdirSync(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
