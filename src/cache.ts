@@ -22,7 +22,7 @@ export function fingerprint(resolvedOptions: unknown): string {
 }
 
 /** What decides a file's findings besides its content: which rules, at which severity, with which options, and the role. */
-export function resolvedLintOptions(rules: RuleSetting[], role: RoleSetting | undefined): unknown {
+export function resolvedLintOptions(rules: RuleSetting[], role: RoleSetting | undefined): Record<string, unknown> {
   return { rules: rules.map(({ rule, severity, options }) => ({ id: rule.meta.id, severity, options })), role: role ?? 'auto' };
 }
 

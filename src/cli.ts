@@ -90,7 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { Run, addToSummary, emptySummary, openJsonLines } = await import('./run.ts');
+  const { Run, openJsonLines } = await import('./run.ts');
+  const { addToSummary, emptySummary } = await import('./lint.ts');
   const { writers } = await import('./formatters/index.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');

@@ -73,16 +73,24 @@ export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePa
   return { files, summary: summarize(files) };
 }
 
-export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
-  for (const file of files) {
-    if (file.error) summary.fileErrors++;
-    for (const f of file.findings) {
-      if (f.severity === 'error') summary.errors++;
-      else if (f.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+}
+
+/** Counts one file into a running summary (the CLI streams, so it never has all files at once). */
+export function addToSummary(summary: Summary, file: FileResult): void {
+  summary.files++;
+  if (file.error) summary.fileErrors++;
+  for (const f of file.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
   }
+}
+
+export function summarize(files: FileResult[]): Summary {
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return summary;
 }
 

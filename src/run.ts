@@ -8,7 +8,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { defaultRuleSettings, type LintReport, type Summary } from './lint.ts';
+import { addToSummary, defaultRuleSettings, emptySummary, type LintReport } from './lint.ts';
 import { decode, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import { VERSION } from './version.ts';
@@ -45,20 +45,6 @@ export function errorsOnly(result: FileResult): FileResult {
   return result.findings.every((f) => f.severity === 'error') ? result : { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
 }
 
-export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
-}
-
-export function addToSummary(summary: Summary, file: FileResult): void {
-  summary.files++;
-  if (file.error) summary.fileErrors++;
-  for (const f of file.findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-  }
-}
-
 const failed = (path: string, error: string): FileResult => ({ path, peerRole: false, findings: [], error });
 
 function guard(path: string, lint: () => FileResult): FileResult {
@@ -80,9 +66,9 @@ export class Run {
     this.cwd = options.cwd ?? process.cwd();
     this.rules = resolveRules(options);
     const warn = options.warn ?? (() => {});
-    this.cache = options.cache
-      ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, fingerprint(resolvedLintOptions(this.rules, options.role)), warn)
-      : undefined;
+    // quiet is part of the key on its own: cached results are stored already filtered to errors.
+    const key = fingerprint({ ...resolvedLintOptions(this.rules, options.role), quiet: Boolean(options.quiet) });
+    this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
   }
 
   private lintText(text: string, path: string, format = formatOf(path)): FileResult {
