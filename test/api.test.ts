@@ -47,6 +47,19 @@ describe('lint()', () => {
   });
 });
 
+describe('lint() with the cache', () => {
+  it('a --quiet run and a full run never share cached results, even with the same rules', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'peerlint-api-cache-'));
+    writeFileSync(join(work, 'open-ended.md'), '# Nurse\n\nPay: up to $40 per hour.\n'); // require-pay (an error rule) reports a warning
+    const rules = defaultRuleSettings().filter((s) => s.severity === 'error'); // so quiet runs the same rules
+    const options = { cwd: work, cache: true, rules };
+    expect((await lint(['open-ended.md'], { ...options, quiet: true })).summary.warnings).toBe(0);
+    expect((await lint(['open-ended.md'], options)).summary.warnings).toBe(1);
+    expect((await lint(['open-ended.md'], { ...options, quiet: true })).summary.warnings).toBe(0);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
 describe('options fingerprint (what the cache is keyed on)', () => {
   it('is stable across key order and changes with any rule id, severity, option or the role', () => {
     const settings = defaultRuleSettings();
