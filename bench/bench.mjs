@@ -4,7 +4,8 @@
 // 2. Whole-process CLI timings (node start-up + module loading + lint) with spawnSync.
 // 3. A stable, greppable summary block at the end (lines start with "corpus:", "cli ...:").
 // npm run bench -- --compare-alex runs bench/compare-alex.mjs instead: peerlint side by side with alex.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -156,6 +157,78 @@ if (existsSync(join(root, oneFile))) timeCli('one-file', [oneFile, '--format', '
 else summary.push(`cli one-file: skipped (${oneFile} not found)`);
 if (existsSync(join(root, 'fixtures'))) timeCli('fixtures/', ['fixtures', '--format', 'json'], [0, 1]);
 else summary.push('cli fixtures/: skipped (fixtures/ not found)');
+
+// ---- 3. --cache: a second run over 2,000 unchanged posting files ----------------------------
+// Target: the second run takes under a quarter of the first (it reads and hashes, but does not lint).
+function cacheBench() {
+  const count = Math.min(2000, limit);
+  const work = mkdtempSync(join(tmpdir(), 'peerlint-bench-cache-'));
+  try {
+    const folder = join(work, 'postings');
+    mkdirSync(folder);
+    let written = 0;
+    for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+      if (written >= count) break;
+      try {
+        const { id, title, text } = JSON.parse(line);
+        writeFileSync(join(folder, `${String(id).replace(/[^\w.-]/g, '_')}-${written}.md`), `# ${title}\n\n${text}`);
+        written++;
+      } catch {
+        // skip a malformed line, as above
+      }
+    }
+    const cacheFile = join(work, 'cache.json');
+    const once = () => {
+      const t0 = performance.now();
+      const res = spawnSync(process.execPath, [bin, folder, '--cache', '--cache-location', cacheFile, '--format', 'json', '--output-file', join(work, 'report.json')], { encoding: 'utf8' });
+      if (res.error || ![0, 1].includes(res.status)) throw new Error(res.error?.message ?? `exit ${res.status}: ${res.stderr.trim().split('\n')[0]}`);
+      return performance.now() - t0;
+    };
+    const first = once();
+    const second = once();
+    const line = `cli --cache ${written} files: first run ${first.toFixed(0)} ms, second run ${second.toFixed(0)} ms, ratio ${(second / first).toFixed(3)} (target < 0.25)`;
+    console.log(line);
+    summary.push(line);
+  } catch (error) {
+    summary.push(`cli --cache: FAILED (${error.message})`);
+    console.log(summary.at(-1));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ---- 4. --input jsonl of the whole corpus through a pipe: peak RSS of the CLI process ----------------
+// Target: < 200 MB. The child reports its own peak RSS (process.resourceUsage) on exit through a preload
+// module, so no measuring code lives in peerlint itself; the largest process's figure is reported.
+function jsonlBench() {
+  const preload = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss-kb '+process.resourceUsage().maxRSS+'\\n'))`;
+  const input = openSync(corpusPath, 'r');
+  try {
+    const t0 = performance.now();
+    // The corpus arrives on standard input ("-"); the jsonl report is discarded.
+    const res = spawnSync(process.execPath, ['--import', preload, bin, '--input', 'jsonl', '-', '--format', 'jsonl'], { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 256 << 20 });
+    const seconds = (performance.now() - t0) / 1000;
+    // bin/peerlint.js re-executes itself for --input jsonl (see there); the preload reports in both processes.
+    const kb = Math.max(0, ...[...(res.stderr ?? '').matchAll(/peak-rss-kb (\d+)/g)].map((m) => Number(m[1])));
+    if (res.error || ![0, 1, 2].includes(res.status) || !kb) throw new Error(res.error?.message ?? `exit ${res.status}: ${(res.stderr || '').trim().split('\n')[0]}`);
+    const line = `cli --input jsonl (whole corpus, stdin): ${seconds.toFixed(1)} s, peak RSS ${(kb / 1024).toFixed(0)} MB (target < 200 MB), exit ${res.status}`;
+    console.log(line);
+    summary.push(line);
+  } catch (error) {
+    summary.push(`cli --input jsonl: FAILED (${error.message})`);
+    console.log(summary.at(-1));
+  } finally {
+    closeSync(input);
+  }
+}
+
+if (existsSync(corpusPath)) {
+  console.log('\nCI features (one run each):');
+  cacheBench();
+  jsonlBench();
+} else {
+  summary.push('cli --cache / --input jsonl: skipped (corpus file not found)');
+}
 
 console.log('\n== summary ==');
 for (const line of summary) console.log(line);

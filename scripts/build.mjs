@@ -30,3 +30,20 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
+// import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
+{
+  const { execFileSync } = await import('node:child_process');
+  const { readdirSync, rmSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  rmSync('dist/types', { recursive: true, force: true });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  for (const entry of readdirSync('dist/types', { recursive: true })) {
+    const path = join('dist/types', String(entry));
+    if (!path.endsWith('.d.ts')) continue;
+    const text = readFileSync(path, 'utf8');
+    const fixed = text.replace(/(from\s+['"]\.{1,2}\/[^'"]*?)\.ts(['"])/g, '$1.js$2').replace(/(import\(['"]\.{1,2}\/[^'"]*?)\.ts(['"]\))/g, '$1.js$2');
+    if (fixed !== text) writeFileSync(path, fixed);
+  }
+}

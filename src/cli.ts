@@ -14,6 +14,21 @@ interface CliOptions {
   maxFileSize: number;
   concurrency: number | undefined;
   location?: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  ignore: boolean;
+  input: 'files' | 'jsonl';
+  cache: boolean;
+  cacheLocation?: string;
+}
+
+/** Kept here, not imported from the formatters, so --version and --help load no linting code. */
+const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit'];
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
 }
 
 function positiveInteger(value: string): number {
@@ -36,8 +51,15 @@ function program(): Command {
     .description('Lint behavioral-health job postings for role drift, missing supervision, missing pay and stigmatizing language.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt) or globs; "-" reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'jsonl']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to this file (atomically) instead of standard output')
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .option('--quiet', 'report errors only: rules set to warning or info do not run, and no warning counts', false)
+    .option('--no-ignore', 'lint files that .peerlintignore (or the config\'s ignores) excludes')
+    .addOption(new Option('--input <kind>', 'files: paths, folders, globs; jsonl: JSON Lines of {"id","title","text"} postings ("-" for standard input)').choices(['files', 'jsonl']).default('files'))
+    .option('--cache', 'only lint files that changed since the last run (content, configuration or peerlint version)', false)
+    .option('--cache-location <path>', 'cache file, or folder for it (default: .peerlintcache)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
@@ -82,6 +104,30 @@ async function explain(ruleId: string | undefined): Promise<number> {
   }
   process.stdout.write(text!);
   return 0;
+}
+
+const warn = (message: string) => process.stderr.write(`peerlint: warning: ${message}\n`);
+
+/** Where the report goes: standard output (respecting back-pressure) or an atomically written file. */
+interface Sink {
+  write(text: string): Promise<void> | void;
+  commit(): void;
+  abort(): void;
+}
+
+function stdoutSink(): Sink {
+  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(2);
+  });
+  return {
+    async write(text) {
+      if (text && !process.stdout.write(text)) await new Promise((done) => process.stdout.once('drain', done));
+    },
+    commit() {},
+    abort() {},
+  };
 }
 
 /** Parses argv with commander; null when it has already answered (help, version) or refused. */
@@ -143,40 +189,101 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const { ConfigResolver, lintOptionsFor, parseRuleArgument, planTargets } = await import('./config/index.ts');
-  const { expandTargets } = await import('./files.ts');
-  const { lintBytes, summarize, exitCodeFor } = await import('./lint.ts');
-  const { lintPlanned } = await import('./parallel.ts');
-  const { formatters } = await import('./formatters/index.ts');
+  const { parseRuleArgument } = await import('./config/resolve.ts');
+  const { Run, openJsonLines } = await import('./run.ts');
+  const { addToSummary, emptySummary } = await import('./lint.ts');
+  const { writers } = await import('./formatters/index.ts');
+  const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
+  const { InputError } = await import('./errors.ts');
+  const { defaultConcurrency } = await import('./parallel.ts');
 
-  // Every configuration is resolved before anything is linted: a bad config means nothing is linted.
-  let plan;
+  let run: InstanceType<typeof Run>;
+  let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
   try {
-    const resolver = new ConfigResolver({
+    if (opts.cache && opts.input === 'jsonl') warn('--cache applies to files; it is not used with --input jsonl');
+    run = new Run({
       config: opts.config,
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
       role: opts.role,
-      reportUnusedDirectives: opts.reportUnusedDirectives,
       location: opts.location,
+      reportUnusedDirectives: opts.reportUnusedDirectives,
+      ignore: opts.ignore,
+      quiet: opts.quiet,
+      cache: opts.cache && opts.input === 'files',
+      cacheLocation: opts.cacheLocation,
+      concurrency: opts.concurrency ?? defaultConcurrency(),
+      maxBytes: opts.maxFileSize,
+      warn,
     });
     if (opts.printConfig !== undefined) {
-      process.stdout.write(`${JSON.stringify(await resolver.resolve(opts.printConfig), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
       return 0;
     }
-    plan = {
-      files: await planTargets(expandTargets(paths.filter((p) => p !== '-')), resolver, { maxBytes: opts.maxFileSize }),
-      stdin: paths.includes('-') ? await lintOptionsFor(await resolver.resolve(opts.stdinFilename)) : undefined,
-    };
+    // Every file's configuration is resolved before anything is written or linted.
+    planned = opts.input === 'files' ? await run.plan(paths.filter((p) => p !== '-')) : [];
   } catch (error) {
     return configFailure(error);
   }
 
-  const files = await lintPlanned(plan.files, opts.concurrency);
-  if (plan.stdin) files.push(lintBytes(await readStdin(opts.maxFileSize), { ...plan.stdin, maxBytes: opts.maxFileSize, filePath: opts.stdinFilename }));
+  // Open the report file first: a bad --output-file fails before any work, and leaves nothing behind.
+  let sink: Sink;
+  if (opts.outputFile) {
+    cleanUpTempFilesOnSignals();
+    try {
+      sink = AtomicFile.open(opts.outputFile);
+    } catch (error) {
+      process.stderr.write(`peerlint: ${(error as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    sink = stdoutSink();
+  }
 
-  const report = { files, summary: summarize(files) };
-  const color = opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
-  process.stdout.write(formatters[opts.format]!(report, { color }));
-  for (const file of files) if (file.error) process.stderr.write(`peerlint: ${file.path}: ${file.error}\n`);
-  return exitCodeFor(report.summary);
+  const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
+  const { builtinRules } = await import('../rules/index.ts');
+  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta) });
+  const summary = emptySummary();
+  const emit = async (file: import('./finding.ts').FileResult) => {
+    addToSummary(summary, file);
+    if (file.error) process.stderr.write(`peerlint: ${file.path}: ${file.error}\n`);
+    await sink.write(writer.file(file));
+  };
+
+  try {
+    await sink.write(writer.start());
+    if (opts.input === 'jsonl') {
+      for (const arg of paths) {
+        const { input, source } = openJsonLines(arg, run.cwd);
+        try {
+          for await (const file of run.jsonLines(input, source)) await emit(file);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          await emit({ path: arg, peerRole: false, findings: [], error: error.problem });
+        }
+      }
+    } else {
+      await run.lint(planned, emit);
+      if (paths.includes('-')) await emit(await run.bytes(await readStdin(opts.maxFileSize), opts.stdinFilename));
+    }
+    await sink.write(writer.end(summary));
+    sink.commit();
+  } catch (error) {
+    sink.abort();
+    if (error instanceof WriteError) {
+      process.stderr.write(`peerlint: ${error.message}\n`);
+      return 2;
+    }
+    return configFailure(error); // a bad configuration is found before the first file is linted
+  }
+
+  try {
+    run.finish();
+  } catch (error) {
+    warn(`the cache was not saved: ${(error as Error).message}`);
+  }
+
+  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  if (tooManyWarnings && summary.errors === 0) process.stderr.write(`peerlint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
+  if (summary.fileErrors > 0) return 2;
+  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -1,12 +1,28 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { cannotReadReason } from './read.ts';
 
 export const POSTING_GLOB = '**/*.{md,markdown,txt}';
+/** Never walked into, whatever the ignore settings say (and --no-ignore does not change this). */
 const NEVER = ['**/node_modules/**', '**/.git/**'];
+/** Gitignore-syntax file read from the working folder. */
+export const IGNORE_FILE = '.peerlintignore';
 
-export type Target = { kind: 'file'; path: string } | { kind: 'missing'; path: string; reason: string };
+export type Target =
+  | { kind: 'file'; path: string }
+  | { kind: 'missing'; path: string; reason: string }
+  /** An argument skipped because of an ignore pattern; the caller warns about it (as ESLint does). */
+  | { kind: 'ignored'; path: string; reason: string };
+
+export interface ExpandOptions {
+  cwd?: string;
+  /** Extra gitignore-syntax patterns, relative to `cwd` (the configuration's `ignores`). */
+  ignores?: string[];
+  /** false: use neither `.peerlintignore` nor `ignores` (`--no-ignore`). Default true. */
+  ignore?: boolean;
+}
 
 /** Shows paths relative to the working folder when they are inside it, as linters conventionally do. */
 export function displayPath(path: string, cwd = process.cwd()): string {
@@ -14,12 +30,37 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel;
 }
 
+/** Builds the matcher from `.peerlintignore` (if any) and the given patterns; undefined when nothing is ignored. */
+export function ignoreMatcher(cwd: string, patterns: string[] = []): Ignore | undefined {
+  let fromFile = '';
+  try {
+    fromFile = readFileSync(join(cwd, IGNORE_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${IGNORE_FILE}: ${(error as Error).message}`);
+  }
+  if (!fromFile.trim() && patterns.length === 0) return undefined;
+  return ignore().add(fromFile).add(patterns);
+}
+
+/** Whether the ignore patterns exclude `absolute` (patterns only see paths inside the working folder). */
+function isIgnored(matcher: Ignore | undefined, cwd: string, absolute: string): boolean {
+  if (!matcher) return false;
+  const rel = relative(cwd, absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'));
+}
+
+const IGNORED_FILE = `ignored because of a matching ignore pattern (${IGNORE_FILE} or ignores); use --no-ignore to lint it`;
+
 /**
  * Expands command-line arguments into files: a file is taken as named (whatever its extension),
  * a folder is searched for Markdown and text files, anything else is tried as a glob. An argument
- * that matches nothing is reported, not dropped.
+ * that matches nothing is reported, not dropped. Ignore patterns drop files found in folders and by
+ * globs silently; a file named explicitly that they match comes back as `ignored`, so it can be warned about.
  */
-export function expandTargets(args: string[], cwd = process.cwd()): Target[] {
+export function expandTargets(args: string[], options: ExpandOptions | string = {}): Target[] {
+  const { cwd = process.cwd(), ignores = [], ignore: useIgnores = true } = typeof options === 'string' ? { cwd: options } : options;
+  const matcher = useIgnores ? ignoreMatcher(cwd, ignores) : undefined;
   const seen = new Set<string>();
   const targets: Target[] = [];
   const add = (path: string) => {
@@ -28,6 +69,12 @@ export function expandTargets(args: string[], cwd = process.cwd()): Target[] {
       seen.add(shown);
       targets.push({ kind: 'file', path: shown });
     }
+  };
+  const addFound = (arg: string, found: string[], none: string) => {
+    const kept = found.filter((path) => !isIgnored(matcher, cwd, path));
+    if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
+    else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
+    kept.sort().forEach(add);
   };
   for (const arg of args) {
     let stat;
@@ -39,13 +86,13 @@ export function expandTargets(args: string[], cwd = process.cwd()): Target[] {
     }
     if (stat?.isDirectory()) {
       const found = globSync(POSTING_GLOB, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
-      found.sort().forEach(add);
+      if (found.length === 0) continue; // an empty folder is not an error (as before)
+      addFound(arg, found, '');
     } else if (stat) {
-      add(arg);
+      if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });
+      else add(arg);
     } else if (isDynamicPattern(arg)) {
-      const found = globSync(arg, { cwd, ignore: NEVER, absolute: true });
-      if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: 'no files match this pattern' });
-      found.sort().forEach(add);
+      addFound(arg, globSync(arg, { cwd, ignore: NEVER, absolute: true }), 'no files match this pattern');
     } else {
       targets.push({ kind: 'missing', path: arg, reason: cannotReadReason(statError) });
     }

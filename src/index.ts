@@ -1,8 +1,14 @@
 /** peerlint's library API: lint postings from Node without a child process. */
 export { lintText, lintFile, lintFiles, summarize, exitCodeFor, defaultRuleSettings } from './lint.ts';
 export type { LintReport, LintTextOptions, Summary } from './lint.ts';
-export { formatters } from './formatters/index.ts';
-export type { Formatter, FormatOptions } from './formatters/index.ts';
+export { lint } from './run.ts';
+export type { LintOptions, RunOptions } from './run.ts';
+export { formatters, writers } from './formatters/index.ts';
+export type { Formatter, FormatOptions, ReportWriter, WriterFactory } from './formatters/index.ts';
+export { fingerprint } from './cache.ts';
+export { expandTargets } from './files.ts';
+export type { ExpandOptions, Target } from './files.ts';
+export type { RuleSetting } from './engine.ts';
 export { JSON_SCHEMA_VERSION } from './formatters/json.ts';
 export { builtinRules } from '../rules/index.ts';
 export { defineRule } from './rule.ts';
@@ -22,4 +28,4 @@ export {
   PRESETS,
 } from './config/index.ts';
 export type { ConfigOptions, ConfigFile, ConfigIssue, CustomRuleSpec, ResolvedConfig, RuleEntry, ConfigSeverity } from './config/index.ts';
-export type { RuleSetting, LintOptions } from './engine.ts';
+export type { LintOptions as EngineOptions } from './engine.ts';

@@ -1,5 +1,6 @@
 import { lintOptionsFor } from './config/instantiate.ts';
 import type { ResolvedConfig } from './config/types.ts';
+import type { LintOptions } from './engine.ts';
 import type { FileResult } from './finding.ts';
 import { fileErrorMessage, lintFile } from './lint.ts';
 
@@ -14,15 +15,25 @@ export interface LintJob {
   displayPath?: string;
   config: ResolvedConfig;
   maxBytes?: number;
+  /** Errors only (as --quiet). */
+  quiet?: boolean;
+}
+
+/** --quiet (as ESLint 9): rules that can only report warnings or infos are not run at all. */
+export function quietOptions<T extends Omit<LintOptions, 'format'>>(options: T, quiet: boolean | undefined): T {
+  if (!quiet) return options;
+  const reportsErrors = (severity: string) => severity === 'error' || (severity === 'warning' && options.warningsAsErrors === true);
+  return { ...options, rules: options.rules.filter((setting) => reportsErrors(setting.severity)) };
 }
 
 export async function runJob(job: LintJob): Promise<FileResult> {
   const path = job.displayPath ?? job.path;
   let options;
   try {
-    options = await lintOptionsFor(job.config); // cached per distinct rule configuration
+    options = quietOptions(await lintOptionsFor(job.config), job.quiet); // cached per distinct rule configuration
   } catch (error) {
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
-  return { ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path };
+  const result = { ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path };
+  return job.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
 }

@@ -111,23 +111,31 @@ export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePa
   return { files, summary: summarize(files) };
 }
 
-/** Lints already-expanded targets in this thread, in order. */
+/** Lints already-expanded targets in this thread, in order (ignored ones are left out). */
 export function lintTargets(targets: Target[], options: Omit<LintTextOptions, 'filePath'> = {}): FileResult[] {
-  return targets.map((target) => (target.kind === 'missing' ? missingResult(target) : lintFile(target.path, options)));
+  return targets.flatMap((target) => (target.kind === 'ignored' ? [] : target.kind === 'missing' ? [missingResult(target)] : [lintFile(target.path, options)]));
 }
 
 export const missingResult = (target: Target & { kind: 'missing' }): FileResult => ({ path: target.path, peerRole: false, findings: [], error: target.reason });
 
-export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
-  for (const file of files) {
-    if (file.error) summary.fileErrors++;
-    for (const f of file.findings) {
-      if (f.severity === 'error') summary.errors++;
-      else if (f.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+}
+
+/** Counts one file into a running summary (the CLI streams, so it never has all files at once). */
+export function addToSummary(summary: Summary, file: FileResult): void {
+  summary.files++;
+  if (file.error) summary.fileErrors++;
+  for (const f of file.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
   }
+}
+
+export function summarize(files: FileResult[]): Summary {
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return summary;
 }
 

@@ -23,20 +23,33 @@ function workerFile(): string {
   return fileURLToPath(new URL('./worker.js', import.meta.url));
 }
 
-/** A file to lint, or an argument that named nothing (reported as it is). */
-export type PlannedFile = { job: LintJob } | { missing: FileResult };
+/** A file to lint (with the cache key to store its result under), one already known (a cache hit), or an argument that named nothing. */
+export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResult } | { missing: FileResult };
 
 /**
- * Lints planned files, across worker threads when there are enough of them. The results come back
- * in the order of the plan, so the output is the same as a one-thread run.
+ * Lints planned files, across worker threads when there are enough of them. `onFile` gets every
+ * result in the order of the plan, each as soon as it and all before it are done, so the output
+ * streams and is the same as a one-thread run. Resolves to all results, in order.
  */
-export async function lintPlanned(planned: PlannedFile[], concurrency = defaultConcurrency()): Promise<FileResult[]> {
+export async function lintPlanned(
+  planned: PlannedFile[],
+  concurrency = defaultConcurrency(),
+  onFile: (file: FileResult, plan: PlannedFile) => void | Promise<void> = () => {},
+): Promise<FileResult[]> {
+  const files: Array<FileResult | undefined> = planned.map((p) => ('done' in p ? p.done : 'missing' in p ? p.missing : undefined));
+  let next = 0;
+  const flush = async () => {
+    for (; next < files.length && files[next]; next++) await onFile(files[next]!, planned[next]!);
+  };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
-  const files: FileResult[] = planned.map((p) => ('missing' in p ? p.missing : { path: p.job.displayPath ?? p.job.path, peerRole: false, findings: [] }));
   const threads = plannedThreads(jobs.length, concurrency);
   if (threads < 2) {
-    for (const { job, i } of jobs) files[i] = await runJob(job);
-    return files;
+    for (const { job, i } of jobs) {
+      await flush();
+      files[i] = await runJob(job);
+    }
+    await flush();
+    return files as FileResult[];
   }
 
   const { Piscina } = await import('piscina');
@@ -45,19 +58,25 @@ export async function lintPlanned(planned: PlannedFile[], concurrency = defaultC
   // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
   const batches: Array<Promise<void>> = [];
+  let written = Promise.resolve();
   for (let from = 0; from < jobs.length; from += size) {
     const batch = jobs.slice(from, from + size);
     batches.push(
-      pool.run(batch.map((b) => b.job)).then(
-        (results) => batch.forEach(({ i }, k) => (files[i] = results[k]!)),
-        // A worker that dies (out of memory, a crash) fails only the files it had.
-        (error: unknown) => batch.forEach(({ i }) => (files[i]!.error = fileErrorMessage(error))),
-      ),
+      pool
+        .run(batch.map((b) => b.job))
+        .then(
+          (results) => batch.forEach(({ i }, k) => (files[i] = results[k]!)),
+          // A worker that dies (out of memory, a crash) fails only the files it had.
+          (error: unknown) => batch.forEach(({ i, job }) => (files[i] = { path: job.displayPath ?? job.path, peerRole: false, findings: [], error: fileErrorMessage(error) })),
+        )
+        .then(() => (written = written.then(flush))),
     );
   }
   try {
     await Promise.all(batches);
-    return files;
+    await written;
+    await flush();
+    return files as FileResult[];
   } finally {
     await pool.destroy();
   }

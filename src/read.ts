@@ -77,14 +77,20 @@ export function oversizeProblem(what: 'file' | 'input', size: number, maxBytes: 
   return `${what} is ${shown}, over the ${formatBytes(maxBytes)} size limit (set it with --max-file-size)`;
 }
 
-/**
- * Reads a posting, refusing before reading anything that is not a regular file or is over the size
- * limit. O_NONBLOCK keeps open() from waiting forever on a FIFO; it changes nothing for a regular file.
- */
 export function readPosting(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  return decode(readPostingBytes(path, maxBytes), path);
+}
+
+/**
+ * Reads a posting's bytes (for decode, or for hashing first, as the cache does), refusing before
+ * reading anything that is not a regular file or is over the size limit. `path` names the file in
+ * errors; `readFrom` is where it is read (default: `path`). O_NONBLOCK keeps open() from waiting
+ * forever on a FIFO; it changes nothing for a regular file.
+ */
+export function readPostingBytes(path: string, maxBytes = DEFAULT_MAX_BYTES, readFrom = path): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(readFrom, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw cannotRead(path, error);
   }
@@ -99,7 +105,7 @@ export function readPosting(path: string, maxBytes = DEFAULT_MAX_BYTES): string 
     let filled = 0;
     // The size can change while we read; read what was there when we looked, no more.
     for (let n = -1; n !== 0 && filled < bytes.length; filled += n) n = readSync(fd, bytes, filled, bytes.length - filled, filled);
-    return decode(bytes.subarray(0, filled), path);
+    return bytes.subarray(0, filled);
   } catch (error) {
     throw error instanceof InputError ? error : cannotRead(path, error);
   } finally {

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPLETE_PEER_REST as REST } from './support/postings.ts';
 
 // Runs the built bin as a user would (npm test builds dist/ first).
 const root = new URL('..', import.meta.url).pathname;
@@ -19,11 +20,6 @@ function peerlint(args: string[], options: { input?: string | Buffer; env?: Reco
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// What a complete peer posting also says (lived experience, duties and their limits, credential, training,
-// a way up), so each posting below has only the findings its test is about.
-const REST =
-  '\n- Share your own lived experience of recovery.\n- Help participants write their own recovery plan.\n- Co-facilitate recovery groups.\n\n' +
-  'Peers do not provide therapy. Paid training toward state peer certification, and a step increase once certified.\n';
 const GOOD = '# Peer Support Specialist\n\nPay: $20–$24 per hour. You will report to the Lead Peer Specialist.\n' + REST;
 const DRIFTED = '# Peer Support Specialist\n\nPay: $20–$24 per hour. Reports to the Lead Peer Specialist.\n\n- Conduct intake assessments.\n' + REST;
 const WARN_ONLY = '# Peer Support Specialist\n\nPay: $20–$24 per hour.\n' + REST;

@@ -48,6 +48,15 @@ const explorer = () =>
 
 const nearestByDir = new Map<string, Promise<string | null>>();
 
+/**
+ * Forgets every folder searched and file loaded, so a new resolver (a new run in a long-lived
+ * process, such as an editor or a watcher) sees config files created or changed since.
+ */
+export function clearConfigCaches(): void {
+  nearestByDir.clear();
+  void explorerInstance?.then((e) => e.clearCaches());
+}
+
 /** The nearest config file at or above `dir`, or null. */
 export function findConfigFile(dir: string): Promise<string | null> {
   let found = nearestByDir.get(dir);

@@ -5,7 +5,7 @@ import type { RoleSetting } from '../role.ts';
 import type { Rule } from '../rule.ts';
 import { ConfigError, keyPathOf, type ConfigIssue } from './errors.ts';
 import { compileUserRegex } from './safe-regex.ts';
-import { findConfigFile, loadConfigLayers, type Layer } from './files.ts';
+import { clearConfigCaches, findConfigFile, loadConfigLayers, type Layer } from './files.ts';
 import { knownRules } from './instantiate.ts';
 import { presetSettings, toConfigSeverity } from './presets.ts';
 import type { ConfigSeverity, CustomRuleSpec, ResolvedConfig, RuleEntry } from './types.ts';
@@ -55,6 +55,7 @@ export class ConfigResolver {
 
   constructor(private readonly options: ConfigOptions = {}) {
     this.cwd = resolve(options.cwd ?? process.cwd());
+    clearConfigCaches(); // a new resolver sees config files as they are now
   }
 
   /** The config file that applies to a file (null when none does). */
@@ -151,6 +152,7 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     peerTitles: { peer: [], notPeer: [] },
     warningsAsErrors: false,
     reportUnusedDirectives: false,
+    ignores: [],
     rules: {},
     customRules: chain.customRules,
     plugins: chain.plugins,
@@ -174,6 +176,7 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     if (settings.warningsAsErrors !== undefined) resolved.warningsAsErrors = settings.warningsAsErrors;
     if ('reportUnusedDirectives' in settings && settings.reportUnusedDirectives !== undefined) resolved.reportUnusedDirectives = settings.reportUnusedDirectives;
     if ('location' in settings && typeof settings.location === 'string') resolved.location = settings.location;
+    if (!layer.override && layer.config?.ignores) resolved.ignores.push(...layer.config.ignores);
     for (const kind of ['peer', 'notPeer'] as const) {
       for (const pattern of settings.peerTitles?.[kind] ?? []) if (!resolved.peerTitles[kind].includes(pattern)) resolved.peerTitles[kind].push(pattern);
     }

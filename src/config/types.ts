@@ -49,6 +49,8 @@ export interface ConfigFile {
   reportUnusedDirectives?: boolean;
   /** Where the jobs are (a US state or city) for pay-transparency, unless a posting's front matter says. */
   location?: string;
+  /** Files not to lint, in .gitignore syntax relative to the working folder (as .peerlintignore). */
+  ignores?: string[];
   rules?: Record<string, RuleEntry>;
   customRules?: CustomRuleSpec[];
   plugins?: string[];
@@ -67,6 +69,8 @@ export interface ResolvedConfig {
   reportUnusedDirectives: boolean;
   /** From the config or --location; also turns on rules that need it (pay-transparency) unless configured. */
   location?: string;
+  /** Files not to lint (.gitignore syntax, relative to the working folder), from every config file in the chain. */
+  ignores: string[];
   /** Every known rule id (built-in, plugin, custom) with its severity and options. */
   rules: Record<string, [ConfigSeverity, Record<string, unknown>]>;
   customRules: CustomRuleSpec[];

@@ -1,15 +1,28 @@
 import type { LintReport } from '../lint.ts';
-import { formatJson, formatJsonLines } from './json.ts';
-import { formatStylish } from './stylish.ts';
+import { githubWriter } from './github.ts';
+import { jsonLinesWriter, jsonWriter, writeAll } from './json.ts';
+import { junitWriter } from './junit.ts';
+import { sarifWriter } from './sarif.ts';
+import { stylishWriter } from './stylish.ts';
+import type { FormatOptions, WriterFactory } from './types.ts';
 
-export interface FormatOptions {
-  color: boolean;
-}
+export type { FormatOptions, ReportWriter, WriterFactory } from './types.ts';
 
 export type Formatter = (report: LintReport, options: FormatOptions) => string;
 
-export const formatters: Record<string, Formatter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  jsonl: formatJsonLines,
+/** Streaming writers by format name (the CLI uses these, one file at a time). */
+export const writers: Record<string, WriterFactory> = {
+  stylish: stylishWriter,
+  json: jsonWriter,
+  jsonl: jsonLinesWriter,
+  sarif: sarifWriter,
+  github: githubWriter,
+  junit: junitWriter,
 };
+
+/** Whole-report formatters by format name: `formatters.sarif(report, { color: false })`. */
+export const formatters: Record<string, Formatter> = Object.fromEntries(
+  Object.entries(writers).map(([name, writer]) => [name, (report: LintReport, options: FormatOptions) => writeAll(writer(options), report)]),
+);
+
+export const FORMAT_NAMES = Object.keys(writers);

@@ -82,6 +82,7 @@ describe('CLI configuration', () => {
       peerTitles: { peer: [], notPeer: [] },
       warningsAsErrors: true,
       reportUnusedDirectives: false,
+      ignores: [],
       rules: expect.any(Object),
       customRules: [],
       plugins: [path('plugin.mjs')],

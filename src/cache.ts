@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from './atomic.ts';
+import type { FileResult } from './finding.ts';
+
+export const DEFAULT_CACHE_FILE = '.peerlintcache';
+const CACHE_FORMAT = 1;
+
+/** JSON with object keys sorted at every level, so equal values always give equal text. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** A hash of any JSON-able value (the resolved lint options): equal options, equal fingerprint. */
+export function fingerprint(resolvedOptions: unknown): string {
+  return createHash('sha256').update(stableStringify(resolvedOptions)).digest('hex');
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `--cache-location`: a folder (existing, or written with a trailing slash) gets `.peerlintcache` inside it. */
+export function cacheFilePath(location: string | undefined, cwd = process.cwd()): string {
+  if (!location) return join(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return join(path, DEFAULT_CACHE_FILE);
+  try {
+    if (statSync(path).isDirectory()) return join(path, DEFAULT_CACHE_FILE);
+  } catch {
+    // not there yet: a file name
+  }
+  return path;
+}
+
+type CachedResult = Omit<FileResult, 'path'>;
+interface CacheEntry {
+  hash: string;
+  result: CachedResult;
+}
+interface CacheFile {
+  format: number;
+  version: string;
+  fingerprint: string;
+  files: Record<string, CacheEntry>;
+}
+
+/**
+ * Findings of earlier runs, keyed by absolute path and content hash, as ESLint's --cache keeps them.
+ * The whole cache is valid only for one peerlint version and one options fingerprint: when either
+ * changed, it starts empty. A cache file that cannot be read or parsed is ignored with a warning.
+ */
+export class LintCache {
+  private readonly entries: Map<string, CacheEntry>;
+  private readonly visited = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  private constructor(
+    readonly path: string,
+    readonly version: string,
+    readonly fingerprint: string,
+    entries: Record<string, CacheEntry>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  static load(path: string, version: string, fingerprint: string, warn: (message: string) => void): LintCache {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the cache ${path} (${(error as Error).message}); linting every file`);
+      return new LintCache(path, version, fingerprint, {});
+    }
+    let data: CacheFile;
+    try {
+      data = JSON.parse(text) as CacheFile;
+      if (!data || typeof data !== 'object' || typeof data.files !== 'object' || data.files === null) throw new Error('not a peerlint cache');
+    } catch (error) {
+      warn(`ignoring the cache ${path}: it is corrupt (${(error as Error).message}); it will be rewritten`);
+      return new LintCache(path, version, fingerprint, {});
+    }
+    const valid = data.format === CACHE_FORMAT && data.version === version && data.fingerprint === fingerprint;
+    return new LintCache(path, version, fingerprint, valid ? data.files : {});
+  }
+
+  get(absolutePath: string, hash: string): CachedResult | undefined {
+    this.visited.add(absolutePath);
+    const entry = this.entries.get(absolutePath);
+    if (entry && entry.hash === hash && Array.isArray(entry.result?.findings)) {
+      this.hits++;
+      return entry.result;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(absolutePath: string, hash: string, result: FileResult): void {
+    const { path: _path, ...rest } = result;
+    this.visited.add(absolutePath);
+    this.entries.set(absolutePath, { hash, result: rest });
+  }
+
+  /** Writes the cache atomically; entries of files not linted this run are kept while the file exists. */
+  save(): void {
+    const files: Record<string, CacheEntry> = {};
+    for (const [path, entry] of this.entries) {
+      if (this.visited.has(path) || exists(path)) files[path] = entry;
+    }
+    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, fingerprint: this.fingerprint, files };
+    writeFileAtomic(this.path, JSON.stringify(data));
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,92 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builtinRules } from '../../rules/index.ts';
+import type { FileResult } from '../finding.ts';
+import type { RuleMeta, Severity } from '../rule.ts';
+import { VERSION } from '../version.ts';
+import type { FormatOptions, ReportWriter } from './types.ts';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * SARIF requires an absolute helpUri. The rule pages ship inside the npm package (rules/<id>/README.md),
+ * so they are addressed through a CDN that serves any file of a published package version.
+ */
+export const DOCS_BASE_URL = `https://unpkg.com/peerlint@${VERSION}/`;
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A path as a SARIF artifact URI: relative paths stay relative with forward slashes, each segment percent-encoded. */
+export function artifactUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function reportingDescriptor(meta: RuleMeta) {
+  const helpUri = new URL(meta.docs, DOCS_BASE_URL).href;
+  return {
+    id: meta.id,
+    name: meta.id.replace(/(^|-)(\w)/g, (_m, _dash: string, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: `${meta.description} (category: ${meta.category}; ${meta.appliesTo === 'peer' ? 'peer postings only' : 'all postings'})` },
+    help: { text: `${meta.description} See ${meta.docs} in the peerlint package: ${helpUri}`, markdown: `${meta.description}\n\n[Rule documentation](${helpUri})` },
+    helpUri,
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: { category: meta.category, tags: [meta.category] },
+  };
+}
+
+/** SARIF 2.1.0 (one run), for GitHub code scanning and other SARIF viewers. Needs the whole report, so it writes at the end. */
+export function sarifWriter(options: FormatOptions): ReportWriter {
+  const rules = [...(options.rules ?? builtinRules.map((r) => r.meta))];
+  const files: FileResult[] = [];
+  return {
+    start: () => '',
+    file(result) {
+      files.push(result);
+      return '';
+    },
+    end(summary) {
+      const index = new Map(rules.map((meta, i) => [meta.id, i]));
+      const results = [];
+      const notifications = [];
+      for (const file of files) {
+        const artifactLocation = { uri: artifactUri(file.path) };
+        if (file.error) {
+          notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+          continue;
+        }
+        for (const f of file.findings) {
+          const ruleIndex = index.get(f.ruleId);
+          results.push({
+            ruleId: f.ruleId,
+            ...(ruleIndex === undefined ? {} : { ruleIndex }),
+            level: LEVEL[f.severity],
+            message: { text: f.suggestions.length ? `${f.message} Suggestion: ${f.suggestions.join(' / ')}` : f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation,
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, charOffset: f.offset, charLength: f.endOffset - f.offset, snippet: { text: f.text } },
+                },
+              },
+            ],
+            properties: { category: f.category, peerRole: file.peerRole, suggestions: f.suggestions },
+          });
+        }
+      }
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'peerlint', semanticVersion: VERSION, version: VERSION, informationUri: new URL('README.md', DOCS_BASE_URL).href, rules: rules.map(reportingDescriptor) } },
+            columnKind: 'utf16CodeUnits',
+            invocations: [{ executionSuccessful: summary.fileErrors === 0, toolExecutionNotifications: notifications }],
+            results,
+          },
+        ],
+      };
+      return JSON.stringify(log, null, 2) + '\n';
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { FileResult } from '../finding.ts';
+import type { Summary } from '../lint.ts';
+import type { RuleMeta } from '../rule.ts';
+
+export interface FormatOptions {
+  color: boolean;
+  /** The rules that ran (SARIF and JUnit list them); default: the built-in rules. */
+  rules?: RuleMeta[];
+}
+
+/**
+ * Writes a report piece by piece, so the CLI can print each file's output as soon as it is linted
+ * and never hold a whole large run in memory. Formats that need the whole report first (SARIF, JUnit)
+ * keep the files and return everything from `end`.
+ */
+export interface ReportWriter {
+  start(): string;
+  file(result: FileResult): string;
+  end(summary: Summary): string;
+}
+
+export type WriterFactory = (options: FormatOptions) => ReportWriter;

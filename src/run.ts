@@ -1,0 +1,251 @@
+import { createReadStream } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { cacheFilePath, contentHash, fingerprint, LintCache } from './cache.ts';
+import { lintOptionsFor } from './config/instantiate.ts';
+import { ConfigResolver } from './config/resolve.ts';
+import type { ResolvedConfig } from './config/types.ts';
+import { lintSource } from './engine.ts';
+import { InputError } from './errors.ts';
+import { expandTargets } from './files.ts';
+import type { FileResult } from './finding.ts';
+import { formatOf } from './document/build.ts';
+import { runJob, quietOptions, type LintJob } from './job.ts';
+import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
+import { lintPlanned, type PlannedFile } from './parallel.ts';
+import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
+import type { RoleSetting } from './role.ts';
+import { VERSION } from './version.ts';
+
+/** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
+export interface RunOptions {
+  /** Folder that relative paths, ignore patterns, config search and the default cache location start from. */
+  cwd?: string;
+  /** A config file to use for every posting instead of searching; `false` uses none. */
+  config?: string | false;
+  /** Rule settings applied after the config, as `--rule`: `{ 'require-pay': 'warn' }`. */
+  rules?: Record<string, unknown>;
+  role?: RoleSetting;
+  /** Where the jobs are, for pay-transparency (as `--location`). */
+  location?: string;
+  reportUnusedDirectives?: boolean;
+  /** Gitignore-syntax patterns (relative to cwd) of files not to lint, on top of `.peerlintignore` and the config's `ignores`. */
+  ignores?: string[];
+  /** false: use neither `.peerlintignore` nor any `ignores` (as `--no-ignore`). Default true. */
+  ignore?: boolean;
+  /** Errors only: rules set to warning/info are not run and non-error findings are dropped (as ESLint 9's --quiet). */
+  quiet?: boolean;
+  /** Reuse findings of files unchanged since the last run (`--cache`). */
+  cache?: boolean;
+  /** Cache file, or a folder to put `.peerlintcache` in (default: `.peerlintcache` in cwd). */
+  cacheLocation?: string;
+  /** Worker threads for many files; 1 (the library's default) lints in this thread. */
+  concurrency?: number;
+  /** Files larger than this many bytes are refused (default 10 MB). */
+  maxBytes?: number;
+  /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
+  warn?: (message: string) => void;
+}
+
+const failed = (path: string, error: string): FileResult => ({ path, peerRole: false, findings: [], error });
+
+/**
+ * One lint run: the configuration resolver, the cache and the run-wide switches. Every file's
+ * configuration is resolved (and its rules checked) before any file is linted, so a bad
+ * configuration (ConfigError) means nothing is linted.
+ */
+export class Run {
+  readonly cwd: string;
+  readonly resolver: ConfigResolver;
+  readonly cache: LintCache | undefined;
+  private readonly maxBytes: number;
+
+  constructor(readonly options: RunOptions) {
+    this.cwd = resolve(options.cwd ?? process.cwd());
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.resolver = new ConfigResolver({
+      cwd: this.cwd,
+      config: options.config,
+      rules: options.rules,
+      role: options.role,
+      reportUnusedDirectives: options.reportUnusedDirectives,
+      location: options.location,
+    });
+    const warn = options.warn ?? (() => {});
+    // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
+    // covers the file's resolved configuration, since files can have different configurations.
+    const key = fingerprint({ quiet: Boolean(options.quiet) });
+    this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+  }
+
+  /** The resolved configuration for a file (what --print-config prints). */
+  configFor(path: string): Promise<ResolvedConfig> {
+    return this.resolver.resolve(path);
+  }
+
+  private async planFile(path: string): Promise<PlannedFile> {
+    const config = await this.configFor(path);
+    await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
+    const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (!this.cache) return { job };
+    let bytes: Buffer;
+    try {
+      bytes = readPostingBytes(path, this.maxBytes, job.path);
+    } catch (error) {
+      return { missing: failed(path, fileErrorMessage(error)) };
+    }
+    const key = fingerprint({ content: contentHash(bytes), config });
+    const hit = this.cache.get(job.path, key);
+    return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
+  }
+
+  /**
+   * Expands paths, folders and globs and resolves every file's configuration (and the cache), before
+   * anything is linted: a bad configuration throws ConfigError here.
+   */
+  async plan(args: string[]): Promise<PlannedFile[]> {
+    const ignores = [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+    const planned: PlannedFile[] = [];
+    for (const target of expandTargets(args, { cwd: this.cwd, ignores, ignore: this.options.ignore })) {
+      if (target.kind === 'ignored') this.options.warn?.(`${target.path}: ${target.reason}`);
+      else if (target.kind === 'missing') planned.push({ missing: failed(target.path, target.reason) });
+      else planned.push(await this.planFile(target.path));
+    }
+    return planned;
+  }
+
+  /**
+   * Lints a plan (across worker threads when there are enough files); `onFile` gets each result in
+   * order, as soon as it and those before it are done.
+   */
+  async lint(planned: PlannedFile[], onFile: (file: FileResult) => void | Promise<void>): Promise<void> {
+    await lintPlanned(planned, this.options.concurrency ?? 1, async (file, plan) => {
+      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
+      await onFile(file);
+    });
+  }
+
+  /** Text from standard input, named `path` (its extension picks Markdown or plain text). */
+  async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
+    if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
+    const config = await this.configFor(path);
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    try {
+      return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
+    } catch (error) {
+      return failed(path, fileErrorMessage(error));
+    }
+  }
+
+  /**
+   * JSON Lines postings (`{"id","title","text"}` per line, the shape job boards export), read line by
+   * line so memory stays flat. Each is linted as Markdown `# title\n\ntext` under the configuration
+   * for the source file's folder and reported by its id; a line that is not such an object becomes
+   * an error entry named `<source>:<line>`.
+   */
+  async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
+    const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
+    const options = quietOptions(await lintOptionsFor(await this.configFor(configPath)), this.options.quiet);
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    const read = lines[Symbol.asyncIterator]();
+    for (let number = 1; ; number++) {
+      let next: IteratorResult<string>;
+      try {
+        next = await read.next();
+      } catch (error) {
+        // readline passes the input stream's error on (a missing file, a folder): name the source.
+        if ((error as NodeJS.ErrnoException).code) throw new InputError(source, readProblem(error as Error));
+        throw error;
+      }
+      if (next.done) break;
+      const line = next.value;
+      if (line.trim() === '') continue;
+      const where = `${source}:${number}`;
+      let posting: unknown;
+      try {
+        posting = JSON.parse(line);
+      } catch (error) {
+        yield failed(where, `not valid JSON (${(error as Error).message})`);
+        continue;
+      }
+      const problem = postingProblem(posting);
+      if (problem) {
+        yield failed(where, problem);
+        continue;
+      }
+      const { id, title, text } = posting as { id: string | number; title: string; text: string };
+      const path = String(id);
+      try {
+        yield quietResult(lintSource(`# ${title}\n\n${text}`, path, { ...options, format: 'markdown' }), this.options.quiet);
+      } catch (error) {
+        yield failed(path, fileErrorMessage(error));
+      }
+    }
+  }
+
+  /** Saves the cache (atomically), if there is one. */
+  finish(): void {
+    this.cache?.save();
+  }
+}
+
+/** `--quiet` keeps error findings only (a rule may report a softer severity than its setting). */
+export function quietResult(result: FileResult, quiet: boolean | undefined): FileResult {
+  if (!quiet || result.findings.every((f) => f.severity === 'error')) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+}
+
+export function readProblem(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `cannot read: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'is a folder, not a file' : error.message}`;
+}
+
+function postingProblem(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'expected an object {"id","title","text"}';
+  const { id, title, text } = value as Record<string, unknown>;
+  if (!(typeof id === 'string' && id !== '') && !(typeof id === 'number' && Number.isFinite(id))) return '"id" must be a non-empty string or a number';
+  if (typeof title !== 'string') return '"title" must be a string';
+  if (typeof text !== 'string') return '"text" must be a string';
+  return undefined;
+}
+
+/** Opens a JSON Lines source: `-` is standard input. */
+export function openJsonLines(arg: string, cwd: string): { input: Readable; source: string } {
+  return arg === '-' ? { input: process.stdin, source: '<stdin>' } : { input: createReadStream(resolve(cwd, arg)), source: arg };
+}
+
+export interface LintOptions extends RunOptions {
+  /** 'files' (default): paths, folders and globs; 'jsonl': JSON Lines files of postings. */
+  input?: 'files' | 'jsonl';
+}
+
+/**
+ * Lints like the CLI does, without a child process: paths, folders and globs (or JSON Lines files with
+ * `input: 'jsonl'`) under their configuration files, with ignore files, `quiet` and the cache.
+ * Resolves to the whole report; rejects with a ConfigError (nothing linted) for a bad configuration.
+ */
+export async function lint(paths: string[], options: LintOptions = {}): Promise<LintReport> {
+  const run = new Run(options);
+  const files: FileResult[] = [];
+  const summary = emptySummary();
+  const take = (file: FileResult) => {
+    files.push(file);
+    addToSummary(summary, file);
+  };
+  if (options.input === 'jsonl') {
+    for (const arg of paths) {
+      const { input, source } = openJsonLines(arg, run.cwd);
+      try {
+        for await (const file of run.jsonLines(input, source)) take(file);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        take(failed(arg, error.problem));
+      }
+    }
+  } else {
+    await run.lint(await run.plan(paths), take);
+  }
+  run.finish();
+  return { files, summary };
+}
