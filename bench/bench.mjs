@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { intOption } from './options.mjs';
 
 if (process.argv.includes('--compare-alex')) {
   await import('./compare-alex.mjs');
@@ -21,13 +22,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'jobs-large.jsonl');
 const bin = join(root, 'bin', 'peerlint.js');
 
-function intOption(name, fallback) {
-  const i = process.argv.indexOf(name);
-  if (i === -1) return fallback;
-  const n = Number.parseInt(process.argv[i + 1], 10);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
-  return n;
-}
 const runs = intOption('--runs', 3);
 const limit = intOption('--limit', Infinity);
 

@@ -8,19 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { intOption } from './options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'jobs-large.jsonl');
 const peerlintBin = join(root, 'bin', 'peerlint.js');
 const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
 
-function intOption(name, fallback) {
-  const i = process.argv.indexOf(name);
-  if (i === -1) return fallback;
-  const n = Number.parseInt(process.argv[i + 1], 10);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer`);
-  return n;
-}
 const limit = intOption('--limit', 1500); // in-process postings
 const fileCount = intOption('--files', 2000); // posting files for the CLI runs
 const runs = intOption('--runs', 3);

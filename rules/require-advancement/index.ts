@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.ts';
+import { defineMentionRule } from '../../src/mention-rule.ts';
 
 /** A way up: a career ladder, pay steps, a senior or lead peer role, progression. */
 const ADVANCEMENT = new RegExp(
@@ -18,27 +18,14 @@ const ADVANCEMENT = new RegExp(
   'i',
 );
 
-export default defineRule({
-  meta: {
-    id: 'require-advancement',
-    category: 'development',
-    defaultSeverity: 'info',
-    description: 'A peer posting should say how the peer can advance (pay steps, senior or lead peer roles, a career ladder).',
-    docs: 'rules/require-advancement/README.md',
-    appliesTo: 'peer',
-    messages: {
-      missing: 'The posting never says how the peer can advance (pay steps, a senior or lead peer role, a career ladder).',
-    },
-  },
-  create(context) {
-    return {
-      end() {
-        if (ADVANCEMENT.test(context.document.prose)) return;
-        context.report({
-          messageId: 'missing',
-          suggestions: ['Describe the way up, e.g. "Step increase after certification; Senior Peer Specialist and Peer Supervisor roles are filled from within."'],
-        });
-      },
-    };
-  },
+export default defineMentionRule({
+  id: 'require-advancement',
+  category: 'development',
+  defaultSeverity: 'info',
+  description: 'A peer posting should say how the peer can advance (pay steps, senior or lead peer roles, a career ladder).',
+  docs: 'rules/require-advancement/README.md',
+  appliesTo: 'peer',
+  missing: 'The posting never says how the peer can advance (pay steps, a senior or lead peer role, a career ladder).',
+  suggestion: 'Describe the way up, e.g. "Step increase after certification; Senior Peer Specialist and Peer Supervisor roles are filled from within."',
+  mentions: ADVANCEMENT,
 });

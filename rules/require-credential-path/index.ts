@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.ts';
+import { defineMentionRule } from '../../src/mention-rule.ts';
 
 /** A state-recognised peer credential, or a path to one. */
 const CREDENTIAL = new RegExp(
@@ -15,27 +15,14 @@ const CREDENTIAL = new RegExp(
   'i',
 );
 
-export default defineRule({
-  meta: {
-    id: 'require-credential-path',
-    category: 'qualifications',
-    defaultSeverity: 'info',
-    description: 'A peer posting should name the state-recognised peer certification, or the path to it (e.g. certify within 12 months of hire).',
-    docs: 'rules/require-credential-path/README.md',
-    appliesTo: 'peer',
-    messages: {
-      missing: 'The posting never names a state-recognised peer certification or a path to one.',
-    },
-  },
-  create(context) {
-    return {
-      end() {
-        if (CREDENTIAL.test(context.document.prose)) return;
-        context.report({
-          messageId: 'missing',
-          suggestions: ['Name the credential and the path, e.g. "Certified Peer Specialist (state-certified), or eligible to certify within 12 months of hire; we pay for the training and exam."'],
-        });
-      },
-    };
-  },
+export default defineMentionRule({
+  id: 'require-credential-path',
+  category: 'qualifications',
+  defaultSeverity: 'info',
+  description: 'A peer posting should name the state-recognised peer certification, or the path to it (e.g. certify within 12 months of hire).',
+  docs: 'rules/require-credential-path/README.md',
+  appliesTo: 'peer',
+  missing: 'The posting never names a state-recognised peer certification or a path to one.',
+  suggestion: 'Name the credential and the path, e.g. "Certified Peer Specialist (state-certified), or eligible to certify within 12 months of hire; we pay for the training and exam."',
+  mentions: CREDENTIAL,
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.ts';
+import { defineMentionRule } from '../../src/mention-rule.ts';
 
 /** Any ask for the applicant's own experience of recovery, of services, or as a family member or caregiver. */
 const LIVED_EXPERIENCE = new RegExp(
@@ -16,27 +16,14 @@ const LIVED_EXPERIENCE = new RegExp(
   'i',
 );
 
-export default defineRule({
-  meta: {
-    id: 'require-lived-experience',
-    category: 'qualifications',
-    defaultSeverity: 'warning',
-    description: 'A peer posting must ask for lived experience: a peer role that never asks for it is not a peer role.',
-    docs: 'rules/require-lived-experience/README.md',
-    appliesTo: 'peer',
-    messages: {
-      missing: 'The posting is for a peer role but never asks for lived experience of recovery, of services or as a family member.',
-    },
-  },
-  create(context) {
-    return {
-      end() {
-        if (LIVED_EXPERIENCE.test(context.document.prose)) return;
-        context.report({
-          messageId: 'missing',
-          suggestions: ['Ask for it, and let applicants self-attest: "Lived experience of recovery from mental health or substance use challenges, and willingness to share it to support others."'],
-        });
-      },
-    };
-  },
+export default defineMentionRule({
+  id: 'require-lived-experience',
+  category: 'qualifications',
+  defaultSeverity: 'warning',
+  description: 'A peer posting must ask for lived experience: a peer role that never asks for it is not a peer role.',
+  docs: 'rules/require-lived-experience/README.md',
+  appliesTo: 'peer',
+  missing: 'The posting is for a peer role but never asks for lived experience of recovery, of services or as a family member.',
+  suggestion: 'Ask for it, and let applicants self-attest: "Lived experience of recovery from mental health or substance use challenges, and willingness to share it to support others."',
+  mentions: LIVED_EXPERIENCE,
 });

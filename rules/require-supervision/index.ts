@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.ts';
+import { defineMentionRule } from '../../src/mention-rule.ts';
 
 /** Any statement of who supervises the peer or how. */
 const SUPERVISION = new RegExp(
@@ -20,29 +20,14 @@ const SUPERVISION = new RegExp(
   'i',
 );
 
-export default defineRule({
-  meta: {
-    id: 'require-supervision',
-    category: 'supervision',
-    defaultSeverity: 'warning',
-    description: 'A peer posting must say who supervises the peer and how.',
-    docs: 'rules/require-supervision/README.md',
-    appliesTo: 'peer',
-    messages: {
-      missing: 'The posting never says who supervises the peer or how (no supervisor, "reports to" or peer-informed supervision).',
-    },
-  },
-  create(context) {
-    return {
-      end() {
-        if (SUPERVISION.test(context.document.prose)) return;
-        context.report({
-          messageId: 'missing',
-          suggestions: [
-            'Name the supervisor\'s role and the kind of supervision, e.g. "Reports to the Peer Services Supervisor; weekly one-to-one peer-informed supervision and a licensed clinician on call for clinical questions."',
-          ],
-        });
-      },
-    };
-  },
+export default defineMentionRule({
+  id: 'require-supervision',
+  category: 'supervision',
+  defaultSeverity: 'warning',
+  description: 'A peer posting must say who supervises the peer and how.',
+  docs: 'rules/require-supervision/README.md',
+  appliesTo: 'peer',
+  missing: 'The posting never says who supervises the peer or how (no supervisor, "reports to" or peer-informed supervision).',
+  suggestion: 'Name the supervisor\'s role and the kind of supervision, e.g. "Reports to the Peer Services Supervisor; weekly one-to-one peer-informed supervision and a licensed clinician on call for clinical questions."',
+  mentions: SUPERVISION,
 });

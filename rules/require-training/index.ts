@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.ts';
+import { defineMentionRule } from '../../src/mention-rule.ts';
 
 /** Training the peer receives: "paid 40-hour training", "training is provided", "induction", "continuing education". */
 const TRAINING = new RegExp(
@@ -13,29 +13,18 @@ const TRAINING = new RegExp(
   'i',
 );
 
-export default defineRule({
-  meta: {
-    id: 'require-training',
-    category: 'development',
-    defaultSeverity: 'info',
-    description: 'A peer posting should say what training the peer gets (initial peer training, ongoing development).',
-    docs: 'rules/require-training/README.md',
-    appliesTo: 'peer',
-    messages: {
-      missing: 'The posting never says what training the peer gets (initial peer training, ongoing development).',
-    },
-  },
-  create(context) {
-    const { document } = context;
-    return {
-      end() {
-        const hasTrainingSection = document.sections.some((s) => s.kind === 'training' && s.end > s.start + s.heading.length + 20);
-        if (hasTrainingSection || TRAINING.test(document.prose)) return;
-        context.report({
-          messageId: 'missing',
-          suggestions: ['Say what training comes with the job, e.g. "Paid 40-hour state peer training in your first two months, and ongoing training in trauma-informed care."'],
-        });
-      },
-    };
+export default defineMentionRule({
+  id: 'require-training',
+  category: 'development',
+  defaultSeverity: 'info',
+  description: 'A peer posting should say what training the peer gets (initial peer training, ongoing development).',
+  docs: 'rules/require-training/README.md',
+  appliesTo: 'peer',
+  missing: 'The posting never says what training the peer gets (initial peer training, ongoing development).',
+  suggestion: 'Say what training comes with the job, e.g. "Paid 40-hour state peer training in your first two months, and ongoing training in trauma-informed care."',
+  mentions: (document) => {
+    // A training section with some content counts even when its words are not in the pattern.
+    const hasTrainingSection = document.sections.some((s) => s.kind === 'training' && s.end > s.start + s.heading.length + 20);
+    return hasTrainingSection || TRAINING.test(document.prose);
   },
 });

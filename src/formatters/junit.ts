@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.ts';
 import type { FileResult, Finding } from '../finding.ts';
-import type { FormatOptions, ReportWriter } from './types.ts';
+import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -29,62 +29,54 @@ const describe = (f: Finding) => `${f.line}:${f.column} ${f.severity} ${f.messag
  */
 export function junitWriter(options: FormatOptions): ReportWriter {
   const rules = options.rules ?? builtinRules.map((r) => r.meta);
-  const files: FileResult[] = [];
-  return {
-    start: () => '',
-    file(result) {
-      files.push(result);
-      return '';
-    },
-    end() {
-      const suites: string[] = [];
-      let [tests, failures, errors, skipped] = [0, 0, 0, 0];
-      for (const file of files) {
-        const name = escapeXml(file.path);
-        if (file.error) {
-          tests++;
-          errors++;
-          suites.push(
-            `  <testsuite name="${name}" tests="1" failures="0" errors="1" skipped="0">\n` +
-              `    <testcase name="lint" classname="${name}">\n      <error message="${escapeXml(file.error)}" type="file-error"/>\n    </testcase>\n  </testsuite>`,
-          );
-          continue;
-        }
-        const ids = [...new Set([...rules.map((r) => r.id), ...file.findings.map((f) => f.ruleId)])];
-        const cases: string[] = [];
-        let [suiteFailures, suiteSkipped] = [0, 0];
-        for (const id of ids) {
-          const meta = rules.find((r) => r.id === id);
-          const found = file.findings.filter((f) => f.ruleId === id);
-          const failing = found.filter((f) => f.severity !== 'info');
-          const infos = found.filter((f) => f.severity === 'info');
-          const open = `    <testcase name="${escapeXml(id)}" classname="${name}">`;
-          if (meta?.appliesTo === 'peer' && !file.peerRole && found.length === 0) {
-            suiteSkipped++;
-            cases.push(`${open}\n      <skipped message="applies to peer postings only"/>\n    </testcase>`);
-          } else if (failing.length > 0) {
-            suiteFailures++;
-            const type = failing.some((f) => f.severity === 'error') ? 'error' : 'warning';
-            const summary = `${failing.length} problem${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`;
-            const body = failing.map(describe).concat(infos.map(describe)).map(escapeXml).join('\n');
-            cases.push(`${open}\n      <failure message="${escapeXml(summary)}" type="${type}">${body}</failure>\n    </testcase>`);
-          } else if (infos.length > 0) {
-            cases.push(`${open}\n      <system-out>${infos.map(describe).map(escapeXml).join('\n')}</system-out>\n    </testcase>`);
-          } else {
-            cases.push(`${open}</testcase>`);
-          }
-        }
-        tests += ids.length;
-        failures += suiteFailures;
-        skipped += suiteSkipped;
-        suites.push(`  <testsuite name="${name}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join('\n')}\n  </testsuite>`);
+  return wholeReportWriter((files) => {
+    const suites: string[] = [];
+    let [tests, failures, errors, skipped] = [0, 0, 0, 0];
+    for (const file of files) {
+      const name = escapeXml(file.path);
+      if (file.error) {
+        tests++;
+        errors++;
+        suites.push(
+          `  <testsuite name="${name}" tests="1" failures="0" errors="1" skipped="0">\n` +
+            `    <testcase name="lint" classname="${name}">\n      <error message="${escapeXml(file.error)}" type="file-error"/>\n    </testcase>\n  </testsuite>`,
+        );
+        continue;
       }
-      return (
-        `<?xml version="1.0" encoding="UTF-8"?>\n` +
-        `<testsuites name="peerlint" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}">\n` +
-        suites.map((s) => s + '\n').join('') +
-        `</testsuites>\n`
-      );
-    },
-  };
+      const ids = [...new Set([...rules.map((r) => r.id), ...file.findings.map((f) => f.ruleId)])];
+      const cases: string[] = [];
+      let [suiteFailures, suiteSkipped] = [0, 0];
+      for (const id of ids) {
+        const meta = rules.find((r) => r.id === id);
+        const found = file.findings.filter((f) => f.ruleId === id);
+        const failing = found.filter((f) => f.severity !== 'info');
+        const infos = found.filter((f) => f.severity === 'info');
+        const open = `    <testcase name="${escapeXml(id)}" classname="${name}">`;
+        if (meta?.appliesTo === 'peer' && !file.peerRole && found.length === 0) {
+          suiteSkipped++;
+          cases.push(`${open}\n      <skipped message="applies to peer postings only"/>\n    </testcase>`);
+        } else if (failing.length > 0) {
+          suiteFailures++;
+          const type = failing.some((f) => f.severity === 'error') ? 'error' : 'warning';
+          const summary = `${failing.length} problem${failing.length === 1 ? '' : 's'}: ${failing[0]!.message}`;
+          const body = failing.map(describe).concat(infos.map(describe)).map(escapeXml).join('\n');
+          cases.push(`${open}\n      <failure message="${escapeXml(summary)}" type="${type}">${body}</failure>\n    </testcase>`);
+        } else if (infos.length > 0) {
+          cases.push(`${open}\n      <system-out>${infos.map(describe).map(escapeXml).join('\n')}</system-out>\n    </testcase>`);
+        } else {
+          cases.push(`${open}</testcase>`);
+        }
+      }
+      tests += ids.length;
+      failures += suiteFailures;
+      skipped += suiteSkipped;
+      suites.push(`  <testsuite name="${name}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join('\n')}\n  </testsuite>`);
+    }
+    return (
+      `<?xml version="1.0" encoding="UTF-8"?>\n` +
+      `<testsuites name="peerlint" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}">\n` +
+      suites.map((s) => s + '\n').join('') +
+      `</testsuites>\n`
+    );
+  });
 }

@@ -4,7 +4,7 @@ import { builtinRules } from '../../rules/index.ts';
 import type { FileResult } from '../finding.ts';
 import type { RuleMeta, Severity } from '../rule.ts';
 import { VERSION } from '../version.ts';
-import type { FormatOptions, ReportWriter } from './types.ts';
+import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /**
@@ -38,55 +38,47 @@ function reportingDescriptor(meta: RuleMeta) {
 /** SARIF 2.1.0 (one run), for GitHub code scanning and other SARIF viewers. Needs the whole report, so it writes at the end. */
 export function sarifWriter(options: FormatOptions): ReportWriter {
   const rules = [...(options.rules ?? builtinRules.map((r) => r.meta))];
-  const files: FileResult[] = [];
-  return {
-    start: () => '',
-    file(result) {
-      files.push(result);
-      return '';
-    },
-    end(summary) {
-      const index = new Map(rules.map((meta, i) => [meta.id, i]));
-      const results = [];
-      const notifications = [];
-      for (const file of files) {
-        const artifactLocation = { uri: artifactUri(file.path) };
-        if (file.error) {
-          notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
-          continue;
-        }
-        for (const f of file.findings) {
-          const ruleIndex = index.get(f.ruleId);
-          results.push({
-            ruleId: f.ruleId,
-            ...(ruleIndex === undefined ? {} : { ruleIndex }),
-            level: LEVEL[f.severity],
-            message: { text: f.suggestions.length ? `${f.message} Suggestion: ${f.suggestions.join(' / ')}` : f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation,
-                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, charOffset: f.offset, charLength: f.endOffset - f.offset, snippet: { text: f.text } },
-                },
-              },
-            ],
-            properties: { category: f.category, peerRole: file.peerRole, suggestions: f.suggestions },
-          });
-        }
+  return wholeReportWriter((files, summary) => {
+    const index = new Map(rules.map((meta, i) => [meta.id, i]));
+    const results = [];
+    const notifications = [];
+    for (const file of files) {
+      const artifactLocation = { uri: artifactUri(file.path) };
+      if (file.error) {
+        notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+        continue;
       }
-      const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-          {
-            tool: { driver: { name: 'peerlint', semanticVersion: VERSION, version: VERSION, informationUri: new URL('README.md', DOCS_BASE_URL).href, rules: rules.map(reportingDescriptor) } },
-            columnKind: 'utf16CodeUnits',
-            invocations: [{ executionSuccessful: summary.fileErrors === 0, toolExecutionNotifications: notifications }],
-            results,
-          },
-        ],
-      };
-      return JSON.stringify(log, null, 2) + '\n';
-    },
-  };
+      for (const f of file.findings) {
+        const ruleIndex = index.get(f.ruleId);
+        results.push({
+          ruleId: f.ruleId,
+          ...(ruleIndex === undefined ? {} : { ruleIndex }),
+          level: LEVEL[f.severity],
+          message: { text: f.suggestions.length ? `${f.message} Suggestion: ${f.suggestions.join(' / ')}` : f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation,
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, charOffset: f.offset, charLength: f.endOffset - f.offset, snippet: { text: f.text } },
+              },
+            },
+          ],
+          properties: { category: f.category, peerRole: file.peerRole, suggestions: f.suggestions },
+        });
+      }
+    }
+    const log = {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'peerlint', semanticVersion: VERSION, version: VERSION, informationUri: new URL('README.md', DOCS_BASE_URL).href, rules: rules.map(reportingDescriptor) } },
+          columnKind: 'utf16CodeUnits',
+          invocations: [{ executionSuccessful: summary.fileErrors === 0, toolExecutionNotifications: notifications }],
+          results,
+        },
+      ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+  });
 }

@@ -20,3 +20,16 @@ export interface ReportWriter {
 }
 
 export type WriterFactory = (options: FormatOptions) => ReportWriter;
+
+/** A writer for a format that needs the whole report (SARIF, JUnit): it keeps the files and writes once, at the end. */
+export function wholeReportWriter(write: (files: FileResult[], summary: Summary) => string): ReportWriter {
+  const files: FileResult[] = [];
+  return {
+    start: () => '',
+    file(result) {
+      files.push(result);
+      return '';
+    },
+    end: (summary) => write(files, summary),
+  };
+}
