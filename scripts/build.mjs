@@ -1,6 +1,6 @@
 // Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { yamlModule } from './yaml-data.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -11,6 +11,9 @@ const yamlPlugin = {
     b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({ contents: yamlModule(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
   },
 };
+
+// Chunk names carry content hashes: without a clean start, every build would leave old chunks behind.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   // worker: the entry point each worker thread loads (src/parallel.ts finds it beside its own chunk).
@@ -35,9 +38,8 @@ await build({
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
 {
   const { execFileSync } = await import('node:child_process');
-  const { readdirSync, rmSync, writeFileSync } = await import('node:fs');
+  const { readdirSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  rmSync('dist/types', { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
   for (const entry of readdirSync('dist/types', { recursive: true })) {
     const path = join('dist/types', String(entry));
