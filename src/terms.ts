@@ -55,22 +55,45 @@ export class TermMatcher {
 
   /** Hits in `text[from, to)`, with offsets into `text`. */
   match(text: string, from = 0, to = text.length): TermHit[] {
-    const slice = text.slice(from, to);
+    return this.matchIn(text, [{ start: from, end: to }]);
+  }
+
+  /**
+   * Hits in each of `ranges` (sorted, not overlapping: a document's blocks), with offsets into `text`.
+   * One scan of the whole text finds the candidates; a term never spans two ranges, and look-alike
+   * checks read the candidate's whole range.
+   */
+  matchIn(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): TermHit[] {
     const hits: TermHit[] = [];
-    for (const candidate of slice.matchAll(this.scan)) {
-      // Every entry that matches at this start, not just the alternative the scan happened to take.
-      for (const { entry, pattern, unless } of this.entryPatterns()) {
-        pattern.lastIndex = candidate.index;
-        const m = pattern.exec(slice);
-        if (!m) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (unless && overlapsAny(slice, unless, start, end)) continue;
-        if (entry.properNames && inProperName(slice, start, end)) continue;
-        hits.push({ entry, start: from + start, end: from + end });
+    const scan = new RegExp(this.scan); // its own lastIndex, so nested calls cannot disturb it
+    let r = 0;
+    for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
+      while (r < ranges.length && ranges[r]!.end <= candidate.index) r++;
+      const range = ranges[r];
+      if (!range || candidate.index < range.start || candidate.index + candidate[0].length > range.end) {
+        scan.lastIndex = candidate.index + 1; // a shorter term may still start inside this one
+        continue;
       }
+      hits.push(...this.hitsAt(text, range, candidate.index - range.start));
     }
     return dropNested(hits);
+  }
+
+  /** Every entry that matches at `at` (an offset into `range`), with offsets into `text`. */
+  private hitsAt(text: string, range: { start: number; end: number }, at: number): TermHit[] {
+    const slice = text.slice(range.start, range.end);
+    const hits: TermHit[] = [];
+    for (const { entry, pattern, unless } of this.entryPatterns()) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(slice);
+      if (!m) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (unless && overlapsAny(slice, unless, start, end)) continue;
+      if (entry.properNames && inProperName(slice, start, end)) continue;
+      hits.push({ entry, start: range.start + start, end: range.start + end });
+    }
+    return hits;
   }
 }
 

@@ -79,17 +79,15 @@ export default defineRule({
     return {
       end() {
         // Blocks, not sentences: a term never spans a block, and look-alike checks need the whole block.
-        for (const block of document.blocks) {
-          for (const hit of matcher.match(document.prose, block.start, block.end)) {
-            const phrase = document.prose.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
-            if (allowed.has(hit.entry.id) || allowed.has(phrase)) continue;
-            context.report({
-              messageId: 'term',
-              data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },
-              span: hit,
-              suggestions: hit.entry.alternatives,
-            });
-          }
+        for (const hit of matcher.matchIn(document.prose, document.blocks)) {
+          const phrase = document.prose.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
+          if (allowed.has(hit.entry.id) || allowed.has(phrase)) continue;
+          context.report({
+            messageId: 'term',
+            data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },
+            span: hit,
+            suggestions: hit.entry.alternatives,
+          });
         }
       },
     };

@@ -42,38 +42,54 @@ const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference'
 const NAMED_ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
+const SPACE = 32;
+const utf16 = new TextDecoder('utf-16le');
+
 /**
- * Copies a text node's source into `out`, aligned with its decoded value: backslash escapes and
- * entity references are reduced to their character (padded with spaces), and source characters
- * that are not in the value (blockquote and list-continuation prefixes) become spaces.
+ * Copies a text node's source into `out` (UTF-16 code units), aligned with its decoded value:
+ * backslash escapes and entity references are reduced to their character (padded with spaces), and
+ * source characters that are not in the value (blockquote and list-continuation prefixes) become spaces.
  */
-function copyText(source: string, from: number, to: number, value: string, out: string[]): void {
+function copyText(source: string, from: number, to: number, value: string, out: Uint16Array): void {
+  if (to - from === value.length && source.startsWith(value, from)) {
+    for (let i = from; i < to; i++) out[i] = source.charCodeAt(i); // the common case: text as written
+    return;
+  }
   let i = from;
   let j = 0;
   while (i < to) {
     const c = source[i]!;
     if (j < value.length && c === value[j]) {
-      out[i++] = c;
+      out[i] = source.charCodeAt(i);
+      i++;
       j++;
     } else if (c === '\\' && i + 1 < to && ASCII_PUNCTUATION.test(source[i + 1]!) && value[j] === source[i + 1]) {
-      out[i] = ' ';
-      out[i + 1] = source[i + 1]!;
+      out[i] = SPACE;
+      out[i + 1] = source.charCodeAt(i + 1);
       i += 2;
       j++;
     } else if (c === '&' && NAMED_ENTITY.test(source.slice(i, Math.min(to, i + 34)))) {
       const entity = NAMED_ENTITY.exec(source.slice(i, Math.min(to, i + 34)))![0];
-      const code = value.codePointAt(j) ?? 32;
+      const code = value.codePointAt(j) ?? SPACE;
       const decoded = String.fromCodePoint(code);
       // A decoded character that is not a letter would not help the NLP; keep it only if it fits.
-      out[i] = decoded.length === 1 ? decoded : ' ';
-      for (let k = 1; k < entity.length; k++) out[i + k] = ' ';
+      out[i] = decoded.length === 1 ? code : SPACE;
+      for (let k = 1; k < entity.length; k++) out[i + k] = SPACE;
       i += entity.length;
       j += decoded.length;
     } else {
-      if (c !== '\n' && c !== '\r') out[i] = ' ';
+      if (c !== '\n' && c !== '\r') out[i] = SPACE;
       i++;
     }
   }
+}
+
+/** Spaces, with the text's line breaks kept. */
+function blankCodes(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length).fill(SPACE);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) codes[i] = 10;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) codes[i] = 13;
+  return codes;
 }
 
 function isAutolink(node: Node): boolean {
@@ -117,7 +133,7 @@ export function layoutMarkdown(text: string, path: string): Layout {
     body = blank(fm[0]) + text.slice(fm[0].length);
   }
   const tree = processor.parse(body) as Node;
-  const chars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i]! : ' '));
+  const chars = blankCodes(text);
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
   // HTML is not prose, but its comments can hold peerlint directives.
@@ -164,5 +180,5 @@ export function layoutMarkdown(text: string, path: string): Layout {
     }
   }
   directives.sort((a, b) => a.start - b.start);
-  return { prose: blankUrls(chars.join('')), blocks, frontMatter, directives };
+  return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
 }
