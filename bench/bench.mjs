@@ -216,8 +216,22 @@ function jsonlBench() {
   }
 }
 
+// ---- 5. the whole corpus streamed through lintText in a process of its own: peak RSS -------------
+function streamBench() {
+  const res = spawnSync(process.execPath, [join(root, 'bench', 'stream-corpus.mjs'), corpusPath], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  if (res.status !== 0) {
+    summary.push(`corpus streamed: FAILED (exit ${res.status}: ${res.stderr.trim().split('\n')[0]})`);
+    return;
+  }
+  const { postings, seconds, rate, peakRssMb } = JSON.parse(res.stdout);
+  const line = `corpus streamed in-process (one pass, one thread): ${postings} postings in ${seconds.toFixed(1)} s, ${rate.toFixed(0)} postings/s, peak RSS ${peakRssMb.toFixed(0)} MB (target < 300 MB)`;
+  console.log(line);
+  summary.push(line);
+}
+
 if (existsSync(corpusPath)) {
   console.log('\nCI features (one run each):');
+  streamBench();
   cacheBench();
   jsonlBench();
 } else {
