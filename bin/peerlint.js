@@ -29,6 +29,10 @@ if (jsonlInput && !flagged) {
     process.exitCode = 2;
   });
 } else {
+  // V8 first compiles a regular expression to bytecode and recompiles it to machine code once it is
+  // used; peerlint's rule patterns are large and always used, so compiling them once, natively, saves
+  // ~40 ms of a one-file run and costs nothing on long ones. It must be set before any pattern exists.
+  (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
   const { main } = await import('../dist/cli.js');
   main(process.argv).then(
     (code) => {
