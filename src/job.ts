@@ -26,6 +26,12 @@ export function quietOptions<T extends Omit<LintOptions, 'format'>>(options: T, 
   return { ...options, rules: options.rules.filter((setting) => reportsErrors(setting.severity)) };
 }
 
+/** --quiet keeps error findings only (a rule may report a softer severity than its setting). */
+export function quietResult(result: FileResult, quiet: boolean | undefined): FileResult {
+  if (!quiet || result.findings.every((f) => f.severity === 'error')) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+}
+
 export async function runJob(job: LintJob): Promise<FileResult> {
   const path = job.displayPath ?? job.path;
   let options;
@@ -34,6 +40,5 @@ export async function runJob(job: LintJob): Promise<FileResult> {
   } catch (error) {
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
-  const result = { ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path };
-  return job.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  return quietResult({ ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path }, job.quiet);
 }

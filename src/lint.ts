@@ -1,7 +1,7 @@
 import { builtinRules } from '../rules/index.ts';
 import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
 import { InputError } from './errors.ts';
-import { expandTargets, type Target } from './files.ts';
+import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
 import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosting } from './read.ts';
@@ -107,16 +107,11 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Fil
 
 /** Expands paths, folders and globs and lints every file found; one bad file never hides the others. */
 export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePath'> = {}): LintReport {
-  const files = lintTargets(expandTargets(args), options);
+  const files = expandTargets(args).flatMap((target): FileResult[] =>
+    target.kind === 'ignored' ? [] : target.kind === 'missing' ? [{ path: target.path, peerRole: false, findings: [], error: target.reason }] : [lintFile(target.path, options)],
+  );
   return { files, summary: summarize(files) };
 }
-
-/** Lints already-expanded targets in this thread, in order (ignored ones are left out). */
-export function lintTargets(targets: Target[], options: Omit<LintTextOptions, 'filePath'> = {}): FileResult[] {
-  return targets.flatMap((target) => (target.kind === 'ignored' ? [] : target.kind === 'missing' ? [missingResult(target)] : [lintFile(target.path, options)]));
-}
-
-export const missingResult = (target: Target & { kind: 'missing' }): FileResult => ({ path: target.path, peerRole: false, findings: [], error: target.reason });
 
 export function emptySummary(): Summary {
   return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };

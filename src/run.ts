@@ -11,10 +11,10 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { runJob, quietOptions, type LintJob } from './job.ts';
+import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
-import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
+import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import { VERSION } from './version.ts';
 
@@ -155,7 +155,7 @@ export class Run {
         next = await read.next();
       } catch (error) {
         // readline passes the input stream's error on (a missing file, a folder): name the source.
-        if ((error as NodeJS.ErrnoException).code) throw new InputError(source, readProblem(error as Error));
+        if ((error as NodeJS.ErrnoException).code) throw new InputError(source, cannotReadReason(error));
         throw error;
       }
       if (next.done) break;
@@ -188,17 +188,6 @@ export class Run {
   finish(): void {
     this.cache?.save();
   }
-}
-
-/** `--quiet` keeps error findings only (a rule may report a softer severity than its setting). */
-export function quietResult(result: FileResult, quiet: boolean | undefined): FileResult {
-  if (!quiet || result.findings.every((f) => f.severity === 'error')) return result;
-  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
-}
-
-export function readProblem(error: Error): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return `cannot read: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'is a folder, not a file' : error.message}`;
 }
 
 function postingProblem(value: unknown): string | undefined {

@@ -29,7 +29,7 @@ function load(): Compromise {
   return compromise;
 }
 
-/** Number of times compromise was loaded into this process (0 or 1); tests read it. */
+/** Whether compromise has been loaded into this process yet; tests read it. */
 export const nlpLoaded = (): boolean => compromise !== undefined;
 
 export function createNlp(): Nlp {
