@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSarif } from './support/schemas.ts';
 
-// The ready-made CI pieces: the composite GitHub Action, the pre-commit hook and the README's CI examples.
+// The ready-made CI pieces: the composite GitHub Action, the pre-commit hook and the CI examples in docs/ci.md.
 const root = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const action = parse(read('action.yml'));
@@ -65,8 +65,8 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe('README CI examples', () => {
-  const blocks = [...read('README.md').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!));
+describe('docs/ci.md CI examples', () => {
+  const blocks = [...read('docs/ci.md').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!));
   it('has a complete GitHub Actions workflow that uploads SARIF', () => {
     const workflow = blocks.find((b) => b?.jobs && b?.on);
     expect(workflow.permissions['security-events']).toBe('write');

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigResolver, lintFilesWithConfig } from '../../src/index.ts';
 import { PEER, tempTree } from './helpers.ts';
 
-// The README's example config and plugin must work as written.
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+// The configuration docs' example config and plugin must work as written.
+const readme = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
 const blockAfter = (heading: string, lang: string) => {
   const from = readme.indexOf(heading);
   const start = readme.indexOf('```' + lang + '\n', from) + lang.length + 4;
