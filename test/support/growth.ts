@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+
+/**
+ * Growth checks instead of clock limits: CI shares two cores, so "took < 5 s" flakes, while "4x the input
+ * costs at most ~5x the time" holds on a slow or busy machine too. Each size is timed several times and
+ * the fastest run is kept, which filters out pauses caused by other processes and by the garbage collector.
+ */
+export interface GrowthOptions {
+  /** Input size of the small run (what `make` receives); the large run gets `size * factor`. */
+  size: number;
+  /** Default 4. */
+  factor?: number;
+  /** Timed runs per size; the fastest counts. Default 5. */
+  repeats?: number;
+}
+
+function fastest(run: () => void, repeats: number): number {
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** How many times longer `run` takes on the large input than on the small one. */
+export function growthRatio<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions): number {
+  const { size, factor = 4, repeats = 5 } = options;
+  const small = make(size);
+  const large = make(size * factor);
+  run(small); // warm up: compile the code paths before timing them
+  const smallTime = fastest(() => run(small), repeats);
+  const largeTime = fastest(() => run(large), repeats);
+  // Below ~1 ms the timer's resolution dominates; such a small input says nothing about growth.
+  return largeTime / Math.max(smallTime, 1);
+}
+
+/** Asserts near-linear growth: 4x the input costs at most `maxRatio` (default 6) times the time. */
+export function expectLinearGrowth<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions & { maxRatio?: number }): void {
+  const ratio = growthRatio(make, run, options);
+  expect(ratio, `${options.factor ?? 4}x the input took ${ratio.toFixed(1)}x the time`).toBeLessThanOrEqual(options.maxRatio ?? 6);
+}
