@@ -154,6 +154,11 @@ class MarkdownWriter {
     this.out += prefix + wrap + body.join('\n' + indent) + wrap + '\n';
   }
 
+  /** A list ended: whatever comes next is a block of its own (a blank line), even another list. */
+  endList(): void {
+    this.lastWasItem = false;
+  }
+
   table(rows: string[][]): void {
     const width = Math.max(...rows.map((r) => r.length));
     if (width === 0) return;
@@ -291,6 +296,7 @@ function writeBlock(node: Element, ctx: Context): void {
       }
       writeListItem(item, ctx, tag === 'ol' ? `${number++}. ` : '- ');
     }
+    if (ctx.indent === '') ctx.writer.endList();
     return;
   }
   if (tag === 'li') return writeListItem(node, ctx, '- ');
