@@ -33,7 +33,7 @@ export async function lintFileWithFixes(path: string, options: FileLintOptions, 
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
   try {
-    return fixPosting(posting, path, options, () => writeFixedFile(readFrom, bytes, posting));
+    return fixPosting(posting, path, options, writeFixedFile(readFrom, bytes, posting));
   } catch (error) {
     return { path, peerRole: false, findings: [], error: error instanceof WriteError ? error.message : fileErrorMessage(error) };
   }

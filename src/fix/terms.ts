@@ -94,6 +94,9 @@ export function termFix(context: TermFixContext, fixes: TermFixes | undefined, s
   const raw = document.text.slice(span.start, span.end);
   if (raw !== document.prose.slice(span.start, span.end)) return undefined; // markup inside the match
   const before = document.prose.slice(block.start, span.start);
+  // Markup between the match and the word before it ("drug *addicts*") may split a longer form the data has.
+  const gap = /\s*$/.exec(before)![0].length;
+  if (document.text.slice(span.start - gap, span.start) !== before.slice(before.length - gap)) return undefined;
   const after = document.prose.slice(span.end, block.end);
 
   // An article inside the match ("an alcoholic") is set again for the replacement.
