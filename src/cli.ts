@@ -172,6 +172,18 @@ export async function main(argv: string[]): Promise<number> {
     const { runInit } = await import('./commands/init.ts');
     return runInit(process.cwd());
   }
+  if (command === 'serve') {
+    const cli = subcommand('peerlint serve', 'a page on this computer to paste or drop a draft into, see its problems highlighted as you edit, apply fixes and download the result')
+      .addOption(new Option('--port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(count))
+      .option('--open', 'open the page in the default browser', false)
+      .option('-c, --config <file>', 'use this config file instead of the one found in this folder')
+      .option('--no-config', 'use no config file')
+      .addOption(new Option('--max-file-size <size>', 'largest draft or file accepted').argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)));
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    const { serve } = await import('./serve/command.ts');
+    return serve(cli.opts<{ port?: number; open: boolean; config?: string | false; maxFileSize: number }>()).catch(configFailure);
+  }
   if (command === 'rules') {
     const cli = subcommand('peerlint rules', 'list every rule: built-in, and the plugin and custom rules of the config here')
       .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))

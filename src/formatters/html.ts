@@ -12,13 +12,13 @@ nav.files ul{padding-left:1.2rem}
 
 function fileSection(file: FileResult, index: number): string {
   const id = `file-${index + 1}`;
-  const title = `<h2 id="${id}">${escapeHtml(file.path)}</h2>`;
-  if (file.error) return `<section class="file" aria-labelledby="${id}">${title}<p class="error-box"><strong>Could not be checked:</strong> ${escapeHtml(file.error)}</p></section>`;
+  const title = `<h2 id="${id}-title">${escapeHtml(file.path)}</h2>`;
+  if (file.error) return `<section class="file" id="${id}" aria-labelledby="${id}-title">${title}<p class="error-box"><strong>Could not be checked:</strong> ${escapeHtml(file.error)}</p></section>`;
   const parts = renderFileParts(file, file.source, { idPrefix: `${id}-` });
   const warnings = (file.warnings ?? []).map((w) => `<p class="role">Note: ${escapeHtml(w)}</p>`).join('');
   const text = parts.text ? `<div class="posting" aria-label="The posting, with problems highlighted">${parts.text}</div>` : '';
   return (
-    `<section class="file" aria-labelledby="${id}">${title}${parts.summary}${warnings}${parts.missing}` +
+    `<section class="file" id="${id}" aria-labelledby="${id}-title">${title}${parts.summary}${warnings}${parts.missing}` +
     `<div class="columns"><div><h3>The posting</h3>${text}</div><div>${parts.list || '<h3>In the text</h3><p>Nothing to change in the text.</p>'}</div></div></section>`
   );
 }
