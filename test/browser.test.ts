@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/formatters/index.ts';
 import { lintFile, summarize } from '../src/lint.ts';
 import { startServer, type RunningServer } from '../src/serve/server.ts';
-import { markdownToDocx } from './support/docx.ts';
+import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
 
 const CHROMIUM = process.env['PEERLINT_CHROMIUM'] ?? '/usr/bin/chromium';
 const root = new URL('..', import.meta.url).pathname;

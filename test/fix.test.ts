@@ -7,7 +7,7 @@ import rule, { entries, termFixes } from '../rules/no-stigmatizing-language/inde
 import { applyFixes } from '../src/fix/apply.ts';
 import { lintText } from '../src/lint.ts';
 import { TermMatcher } from '../src/terms.ts';
-import { markdownToDocx } from './support/docx.ts';
+import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/peerlint.js');

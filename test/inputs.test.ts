@@ -7,7 +7,7 @@ import type { FileResult } from '../src/finding.ts';
 import { htmlToMarkdown } from '../src/input/html.ts';
 import { loadPosting } from '../src/input/index.ts';
 import { lintFile, lintFileAsync, lintText } from '../src/lint.ts';
-import { markdownToDocx } from './support/docx.ts';
+import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/peerlint.js');

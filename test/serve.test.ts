@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/serve/server.ts';
-import { markdownToDocx } from './support/docx.ts';
+import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
 
 // The serve page's server without a browser (test/browser.test.ts drives the page itself).
 let server: RunningServer;
