@@ -95,7 +95,7 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
         const said = ORDER.filter((s) => counts[s] > 0).map((s) => paint[s](plural(counts[s], s)));
         lines.push(`  ${name.padEnd(nameWidth)}  ${said.join(', ')}`);
       }
-      if (fixable > 0) lines.push(c.green(`  ${plural(fixable, 'problem')} can be fixed with --fix (--fix-dry-run shows the result first)`));
+      if (fixable > 0) lines.push(...wrap(`${plural(fixable, 'problem')} can be fixed with --fix (--fix-dry-run shows the result first)`, width - 4).map((l, i) => c.green(`${i ? '    ' : '  '}${l}`)));
       return lines.join('\n') + '\n';
     },
   };
