@@ -8,6 +8,7 @@ import { applyFixes } from '../src/fix/apply.ts';
 import { lintText } from '../src/lint.ts';
 import { TermMatcher } from '../src/terms.ts';
 import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
+import { errorsOf, validateReport } from './support/schemas.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/peerlint.js');
@@ -163,6 +164,10 @@ describe('peerlint --fix', () => {
     copyFileSync(FIXTURE, path);
     const { stdout } = peerlint(['dry.txt', '--fix-dry-run', '-f', 'json']);
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+    expect(validateReport(JSON.parse(stdout)), errorsOf(validateReport)).toBe(true);
+    const withFixes = JSON.parse(peerlint(['dry.txt', '-f', 'json']).stdout);
+    expect(validateReport(withFixes), errorsOf(validateReport)).toBe(true);
+    expect(withFixes.files[0].findings.filter((f: { fix?: unknown }) => f.fix).length).toBeGreaterThan(0);
     const file = JSON.parse(stdout).files[0];
     expect(file.output).toContain('died by suicide');
     expect(file.findings.filter((f: { fix?: unknown }) => f.fix)).toEqual([]);
