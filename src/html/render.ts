@@ -119,8 +119,11 @@ export interface FileParts {
 export function renderFileParts(file: FileResult, text: string | undefined, options: ListOptions = {}): FileParts {
   const { placed, missing } = splitFindings(file.findings);
   const { headline, suggestions } = summaryText(file.findings);
-  const role = file.peerRole ? 'Read as a posting for a peer role.' : 'Not read as a posting for a peer role: the peer-role checks did not run.';
-  const summary = `<p class="headline">${escapeHtml(headline)}</p>${suggestions ? `<p class="suggestions">${escapeHtml(suggestions)}</p>` : ''}<p class="role">${role}</p>`;
+  // The title the peer decision read, once results carry it (`role`, see src/role.ts).
+  const title = (file as FileResult & { role?: { title?: string } }).role?.title;
+  const named = title ? ` (title “${title}”)` : '';
+  const role = file.peerRole ? `Read as a posting for a peer role${named}.` : `Not read as a posting for a peer role${named}: the peer-role checks did not run.`;
+  const summary = `<p class="headline">${escapeHtml(headline)}</p>${suggestions ? `<p class="suggestions">${escapeHtml(suggestions)}</p>` : ''}<p class="role">${escapeHtml(role)}</p>`;
   const missingHtml = missing.length ? `<h3>Missing from this posting</h3><ul class="findings missing">${missing.map((f) => renderFinding(f, undefined, options)).join('')}</ul>` : '';
   const list = placed.length ? `<h3>In the text</h3><ol class="findings">${placed.map((f, i) => renderFinding(f, i + 1, options)).join('')}</ol>` : '';
   return { summary, missing: missingHtml, list, text: text === undefined ? '' : renderPostingText(text, placed, { numbers: true, idPrefix: options.idPrefix }) };
