@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,5 +80,29 @@ describe('peerlint serve', () => {
   it('an empty draft is not an error, and bad JSON is a 400', async () => {
     expect(JSON.parse((await call('/api/lint', { method: 'POST', body: '{"text":""}' })).body).findings).toEqual([]);
     expect((await call('/api/lint', { method: 'POST', body: '{not json' })).status).toBe(400);
+  });
+
+  it('`peerlint serve` prints its URL, answers there, and stops on Ctrl+C (SIGINT) with exit 0', async () => {
+    const bin = new URL('../bin/peerlint.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'serve'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const m = /^peerlint serve: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', () => reject(new Error(`exited before listening: ${out}`)));
+      });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>peerlint: check a job posting</title>');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill();
+    }
   });
 });
