@@ -108,8 +108,8 @@ export function withPostingInfo(result: FileResult, posting: Posting): FileResul
 }
 
 /**
- * Lints one file; a file that cannot be read or parsed becomes a result with `error` set. Markdown,
- * plain text and HTML; a Word .docx needs the asynchronous `lintFileAsync` (or `lint()`).
+ * Lints one file; a file that cannot be read or parsed becomes a result with `error` set. Markdown and
+ * plain text; Word .docx and HTML need the asynchronous `lintFileAsync` (or `lint()`).
  */
 export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
   return guarded(path, () => lintPosting(loadPostingSync(readPostingBytes(path, options.maxBytes), path), path, options));

@@ -37,8 +37,8 @@ describe('the same posting as Markdown, a Google Docs export and a Word document
     expect(fromMarkdown.findings.map((f) => f.ruleId).sort()).toEqual(['no-clinical-duties', 'no-clinical-duties', 'no-stigmatizing-language', 'no-stigmatizing-language']);
   });
 
-  it('a Google Docs .html export (classes for bold, the Title style, spans that split words, a table) reports the same findings', () => {
-    const html = lintFile(join(FORMATS, 'peer-support-specialist.html'));
+  it('a Google Docs .html export (classes for bold, the Title style, spans that split words, a table) reports the same findings', async () => {
+    const html = await lintFileAsync(join(FORMATS, 'peer-support-specialist.html'));
     expect(html.error).toBeUndefined();
     expect(html.peerRole).toBe(true);
     expect(said(html)).toEqual(said(fromMarkdown));
@@ -53,7 +53,7 @@ describe('the same posting as Markdown, a Google Docs export and a Word document
 
   it('Word and HTML findings carry the paragraph they are in, counting headings, list items and table cells', async () => {
     const docx = await lintFileAsync(join(dir, 'posting.docx'));
-    const html = lintFile(join(FORMATS, 'peer-support-specialist.html'));
+    const html = await lintFileAsync(join(FORMATS, 'peer-support-specialist.html'));
     for (const result of [docx, html]) {
       const at = Object.fromEntries(result.findings.map((f) => [f.text, f.paragraph]));
       // 1 title, 2 place, 3 "About us", 4 its paragraph, 5 "What you will do", 6-10 the duties
@@ -135,6 +135,10 @@ describe('encodings and files peerlint cannot read', () => {
     expect(lintFile(join(dir, 'rtf.txt')).error).toMatch(/cannot read RTF files/);
     writeFileSync(join(dir, 'zip.md'), readFileSync(join(dir, 'posting.docx')));
     expect(lintFile(join(dir, 'zip.md')).error).toMatch(/a ZIP archive, such as a Word \.docx/);
+  });
+
+  it('the synchronous lintFile() says to use lintFileAsync() for Word and HTML', () => {
+    expect(lintFile(join(FORMATS, 'peer-support-specialist.html')).error).toMatch(/read asynchronously: use lintFileAsync\(\)/);
   });
 
   it('a .docx that is not a Word document is a clear error, not a crash', async () => {

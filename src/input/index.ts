@@ -3,7 +3,6 @@ import { formatOf } from '../document/build.ts';
 import type { DocumentFormat } from '../document/types.ts';
 import { InputError } from '../errors.ts';
 import { decodeText, type DecodedText } from '../read.ts';
-import { htmlToMarkdown } from './html.ts';
 
 /**
  * Input adapters: each kind of file HR staff have becomes text in a format the document builder
@@ -53,28 +52,41 @@ export interface Posting {
   paragraphs?: number[];
 }
 
-/** Reads a Markdown, text or HTML posting from its bytes. A .docx needs `loadPosting` (mammoth is asynchronous). */
+/**
+ * Reads a Markdown or text posting from its bytes. HTML and Word need `loadPosting`: their readers
+ * (rehype-parse, mammoth) are loaded only when such a file comes, so a run over Markdown never pays for them.
+ */
 export function loadPostingSync(bytes: Uint8Array, path: string): Posting {
   const refused = refusedFormat(path);
   if (refused) throw new InputError(path, refused);
   const kind = inputKind(path);
-  if (kind === 'docx') throw new InputError(path, 'a .docx file is read asynchronously: use lint() or the command line');
+  if (kind === 'docx' || kind === 'html') throw new InputError(path, `a ${kind === 'docx' ? '.docx' : 'HTML'} file is read asynchronously: use lintFileAsync(), lint() or the command line`);
+  return decodedPosting(bytes, path, kind);
+}
+
+function decodedPosting(bytes: Uint8Array, path: string, kind: InputKind): Posting & { format: DocumentFormat } {
   if (startsWith(bytes, '{\\rtf')) throw new InputError(path, REFUSED['.rtf']!);
   const decoded = decodeText(bytes, path);
   const warnings = decoded.warning ? [decoded.warning] : [];
-  if (kind === 'html') {
-    const { markdown, paragraphs } = htmlToMarkdown(decoded.text);
-    return { text: markdown, format: 'markdown', kind, warnings, paragraphs };
-  }
-  return { text: decoded.text, format: kind, kind, encoding: { encoding: decoded.encoding, bom: decoded.bom }, warnings };
+  const format: DocumentFormat = kind === 'text' ? 'text' : 'markdown';
+  return { text: decoded.text, format, kind, encoding: { encoding: decoded.encoding, bom: decoded.bom }, warnings };
 }
 
 /** Reads any posting from its bytes: Markdown, plain text, HTML or Word .docx. */
 export async function loadPosting(bytes: Uint8Array, path: string): Promise<Posting> {
-  if (inputKind(path) !== 'docx' || refusedFormat(path)) return loadPostingSync(bytes, path);
-  const { docxToMarkdown } = await import('./docx.ts');
-  const { markdown, paragraphs } = await docxToMarkdown(bytes, path);
-  return { text: markdown, format: 'markdown', kind: 'docx', warnings: [], paragraphs };
+  const refused = refusedFormat(path);
+  if (refused) throw new InputError(path, refused);
+  const kind = inputKind(path);
+  if (kind === 'docx') {
+    const { docxToMarkdown } = await import('./docx.ts');
+    const { markdown, paragraphs } = await docxToMarkdown(bytes, path);
+    return { text: markdown, format: 'markdown', kind, warnings: [], paragraphs };
+  }
+  const posting = decodedPosting(bytes, path, kind);
+  if (kind !== 'html') return posting;
+  const { htmlToMarkdown } = await import('./html.ts');
+  const { markdown, paragraphs } = htmlToMarkdown(posting.text);
+  return { text: markdown, format: 'markdown', kind, warnings: posting.warnings, paragraphs };
 }
 
 function startsWith(bytes: Uint8Array, ascii: string): boolean {
