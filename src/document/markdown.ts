@@ -7,6 +7,8 @@ import { parseFrontMatter } from './front-matter.ts';
 import { directivesInHtml } from './directives.ts';
 import type { Directive } from './types.ts';
 import { InputError } from '../errors.ts';
+import { fastPaths } from './fast-paths.ts';
+import { simpleMarkdownLayout } from './simple-markdown.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -132,6 +134,9 @@ export function layoutMarkdown(text: string, path: string): Layout {
     frontMatter = parseFrontMatter(text, 0, fm[0].length, fm[1] ?? '', path);
     body = blank(fm[0]) + text.slice(fm[0].length);
   }
+  // Most postings are paragraphs, headings and lists of plain text: a line scanner reads those exactly.
+  const simple = fastPaths.markdown ? simpleMarkdownLayout(body) : undefined;
+  if (simple) return { prose: blankUrls(simple.prose), blocks: simple.blocks, frontMatter, directives: [] };
   const tree = processor.parse(body) as Node;
   const chars = blankCodes(text);
   const blocks: RawBlock[] = [];
