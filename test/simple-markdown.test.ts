@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutMarkdown } from '../src/document/markdown.ts';
 import { setFastPaths } from '../src/document/fast-paths.ts';
-import { simpleMarkdownLayout } from '../src/document/simple-markdown.ts';
+import { markdownRegions, simpleMarkdownLayout } from '../src/document/simple-markdown.ts';
 import { lintText } from '../src/lint.ts';
 
 const SEED = Number(process.env['PEERLINT_PROPERTY_SEED'] ?? 20_240_606);
@@ -47,7 +47,37 @@ const document = fc
   .tuple(fc.array(line, { minLength: 1, maxLength: 14 }), fc.constantFrom('\n', '\n', '\r\n', '\r'), fc.boolean())
   .map(([lines, eol, endsWithEol]) => lines.join(eol) + (endsWithEol ? eol : ''));
 
+// Whole postings: simple parts and parts only remark can read (emphasis, tables, quotes, code, HTML), with blank lines between.
+const complexLine = fc.constantFrom(
+  '**Duties**', 'Work *with* people', '__Pay__ £20,000', '| a | b |\n| --- | --- |\n| c | d |', '> quoted line\nlazy line', 'Title\n=====', 'Title\n---',
+  '***', '    code line', '- a\n  - nested', '- **bold item**', 'a &amp; b', 'snake_case', 'x \\* y', '1. one\n\n   more of one', '-\n\n  after empty item', '\t> tabbed', '\tcode', '    code\n\n    more code', '- item\n\n      code in item',
+);
+const part = fc.oneof({ weight: 3, arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')) }, { weight: 2, arbitrary: complexLine });
+const mixed = fc
+  .tuple(fc.array(fc.tuple(part, fc.constantFrom('\n\n', '\n\n', '\n', '\n\n\n', '\n  \n')), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n'))
+  .map(([parts, eol]) => parts.map(([p, sep]) => p + sep).join('').replace(/\n/g, eol));
+
 describe('the simple-Markdown fast path', () => {
+  it('cuts a posting into parts that give, scanned or parsed, the layout remark-parse gives the whole', () => {
+    let split = 0;
+    fc.assert(
+      fc.property(mixed, (doc) => {
+        const regions = markdownRegions(doc);
+        if (regions.some((r) => r.simple) && regions.some((r) => !r.simple)) split++;
+        const outcome = (layout: () => ReturnType<typeof layoutMarkdown>) => {
+          try {
+            return layout();
+          } catch (error) {
+            return { error: (error as Error).message }; // front matter that is not a mapping, on both paths
+          }
+        };
+        expect(outcome(() => layoutMarkdown(doc, 'posting.md'))).toEqual(outcome(() => fullLayout(doc)));
+      }),
+      { seed: SEED, numRuns: RUNS * 5 },
+    );
+    expect(split).toBeGreaterThan(RUNS / 2);
+  }, 120_000);
+
   it('gives the same blocks and prose as remark-parse whenever it takes a document', () => {
     let taken = 0;
     fc.assert(
@@ -64,7 +94,7 @@ describe('the simple-Markdown fast path', () => {
     );
     // The generator must exercise the fast path, not only its refusals.
     expect(taken).toBeGreaterThan(RUNS * 2);
-  });
+  }, 120_000);
 
   it('takes plain postings and leaves everything else to remark-parse', () => {
     expect(simpleMarkdownLayout('# Peer Support Specialist\n\nYou will:\n\n- share your story\n- co-lead groups\n\n1. Apply\n2. Interview\n')).toBeDefined();
@@ -105,5 +135,5 @@ describe('the simple-Markdown fast path', () => {
       findings += lintBoth(doc, 'posting.md').findings.length;
     }
     expect(findings).toBeGreaterThan(RUNS);
-  });
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import { directivesInHtml } from './directives.ts';
 import type { Directive } from './types.ts';
 import { InputError } from '../errors.ts';
 import { fastPaths } from './fast-paths.ts';
-import { simpleMarkdownLayout } from './simple-markdown.ts';
+import { copySimple, markdownRegions, simpleProse } from './simple-markdown.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -134,16 +134,30 @@ export function layoutMarkdown(text: string, path: string): Layout {
     frontMatter = parseFrontMatter(text, 0, fm[0].length, fm[1] ?? '', path);
     body = blank(fm[0]) + text.slice(fm[0].length);
   }
-  // Most postings are paragraphs, headings and lists of plain text: a line scanner reads those exactly.
-  const simple = fastPaths.markdown ? simpleMarkdownLayout(body) : undefined;
-  if (simple) return { prose: blankUrls(simple.prose), blocks: simple.blocks, frontMatter, directives: [] };
-  const tree = processor.parse(body) as Node;
+  // Most postings are paragraphs, headings and lists of plain text: a line scanner reads those
+  // exactly; only the parts it cannot read (split where nothing Markdown opens can continue) go to remark.
+  const regions = fastPaths.markdown ? markdownRegions(body) : [{ start: 0, end: body.length }];
+  const only = regions.length === 1 ? regions[0]!.simple : undefined;
+  if (only) return { prose: blankUrls(simpleProse(body, only)), blocks: only.blocks, frontMatter, directives: [] };
   const chars = blankCodes(text);
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
+  for (const { start, end, simple } of regions) {
+    if (simple) copySimple(body, start, end, simple, chars, blocks);
+    else readTree(processor.parse(start === 0 && end === body.length ? body : body.slice(start, end)) as Node, start, text, chars, blocks, directives);
+  }
+  directives.sort((a, b) => a.start - b.start);
+  return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
+}
+
+/**
+ * Reads a remark tree of `text[offset, ...)`: copies its prose into `chars` and adds its blocks and
+ * directives (offsets into `text`).
+ */
+function readTree(tree: Node, offset: number, text: string, chars: Uint16Array, blocks: RawBlock[], directives: Directive[]): void {
   // HTML is not prose, but its comments can hold peerlint directives.
   const collectDirectives = (node: Node): void => {
-    if (node.type === 'html') directives.push(...directivesInHtml(text, start(node), end(node)));
+    if (node.type === 'html') directives.push(...directivesInHtml(text, start(node) + offset, end(node) + offset));
   };
 
   // Both walks are iterative: 10,000 nested blockquotes or lists would overflow the call stack.
@@ -153,14 +167,14 @@ export function layoutMarkdown(text: string, path: string): Layout {
       collectDirectives(node);
       if (SKIPPED.has(node.type)) continue;
       if (node.type === 'link' && isAutolink(node)) continue;
-      if (node.type === 'text' && typeof node.value === 'string') copyText(text, start(node), end(node), node.value, chars);
+      if (node.type === 'text' && typeof node.value === 'string') copyText(text, start(node) + offset, end(node) + offset, node.value, chars);
       else if (node.children) for (const child of node.children) stack.push(child);
     }
   };
 
   const block = (kind: RawBlock['kind'], node: Node, depth = 0): void => {
     copyInline(node);
-    blocks.push({ kind, start: start(node), end: end(node), depth });
+    blocks.push({ kind, start: start(node) + offset, end: end(node) + offset, depth });
   };
 
   // Depth-first in document order, so blocks come out in the order they appear.
@@ -184,6 +198,4 @@ export function layoutMarkdown(text: string, path: string): Layout {
         for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push({ node: node.children![i]!, parent: node });
     }
   }
-  directives.sort((a, b) => a.start - b.start);
-  return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
 }

@@ -25,6 +25,7 @@ const DASH = 45;
 const DOT = 46;
 const PAREN = 41;
 const CR = 13;
+const TAB = 9;
 const LF = 10;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -84,17 +85,94 @@ function headingAt(text: string, at: number, end: number): number {
   return n;
 }
 
+/** What the scanner found in a simple part of a file: its blocks, and the markup to blank (start, end pairs). */
 export interface SimpleLayout {
-  prose: string;
   blocks: RawBlock[];
+  markup: number[];
+}
+
+/** A part of the file that the scanner read (`simple`), or one to parse with remark-parse. */
+export interface MarkdownRegion {
+  start: number;
+  end: number;
+  simple?: SimpleLayout;
 }
 
 /**
- * Blocks and prose for `text` (front matter already blanked) when it is simple Markdown; undefined
- * when remark-parse must read it.
+ * Cuts `text` (front matter already blanked) into regions read alike by remark whole or in parts:
+ * a region starts at a line that follows a blank line and is not indented, where every block
+ * Markdown opens has ended (a list continues only with indented lines). Link reference definitions,
+ * HTML and fenced code can reach across blank lines, so a text with any of them is one region.
+ * Each region is scanned; the regions the scanner cannot read are joined up for remark-parse.
  */
-export function simpleMarkdownLayout(text: string): SimpleLayout | undefined {
-  if (INLINE_SYNTAX.test(text)) return undefined;
+export function markdownRegions(text: string): MarkdownRegion[] {
+  if (/[[<]|```|~~~/.test(text)) return [{ start: 0, end: text.length, simple: INLINE_SYNTAX.test(text) ? undefined : scanSimple(text, 0, text.length) }];
+  const syntax: number[] = [];
+  const find = new RegExp(INLINE_SYNTAX.source, 'g');
+  for (let m = find.exec(text); m; m = find.exec(text)) syntax.push(m.index);
+  const regions: MarkdownRegion[] = [];
+  let next = 0; // index into syntax
+  const add = (start: number, end: number) => {
+    while (next < syntax.length && syntax[next]! < start) next++;
+    const simple = next < syntax.length && syntax[next]! < end ? undefined : scanSimple(text, start, end);
+    const last = regions[regions.length - 1];
+    if (last && !simple && !last.simple) last.end = end;
+    else if (last && simple && last.simple) {
+      // Adjacent scanned regions are one: most postings are a single scanned region.
+      for (const block of simple.blocks) last.simple.blocks.push(block);
+      for (const at of simple.markup) last.simple.markup.push(at);
+      last.end = end;
+    } else regions.push(simple ? { start, end, simple } : { start, end });
+  };
+  let from = 0;
+  let blankBefore = false;
+  // Indented code runs on across blank lines (and in micromark, keeps the next line from starting an
+  // ordered list at 10): a region does not end after an indented line.
+  let indentedBefore = false;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+    let p = start;
+    while (p < end && text.charCodeAt(p) === SPACE) p++;
+    const blank = p === end || (text.charCodeAt(p) === TAB && /^[ \t]*$/.test(text.slice(p, end)));
+    if (!blank && p === start && text.charCodeAt(p) !== TAB && blankBefore && !indentedBefore && start > from) {
+      add(from, start);
+      from = start;
+    }
+    blankBefore = blank;
+    if (!blank) indentedBefore = p - start >= 4 || text.charCodeAt(p) === TAB;
+    start = end < text.length && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+  }
+  add(from, text.length);
+  return regions;
+}
+
+/** Blocks and prose for `text` when all of it is simple Markdown; undefined when remark-parse must read (some of) it. */
+export function simpleMarkdownLayout(text: string): { blocks: RawBlock[]; prose: string } | undefined {
+  const simple = INLINE_SYNTAX.test(text) ? undefined : scanSimple(text, 0, text.length);
+  return simple && { blocks: simple.blocks, prose: simpleProse(text, simple) };
+}
+
+/** The prose of a text read by the scanner: the text, its markup blanked. */
+export function simpleProse(text: string, { markup }: SimpleLayout): string {
+  let prose = '';
+  let from = 0;
+  for (let k = 0; k < markup.length; k += 2) {
+    prose += text.slice(from, markup[k]) + ' '.repeat(markup[k + 1]! - markup[k]!);
+    from = markup[k + 1]!;
+  }
+  return prose + text.slice(from);
+}
+
+/** Copies a scanned region's prose into `chars` (UTF-16 code units, markup blanked) and its blocks into `blocks`. */
+export function copySimple(text: string, start: number, end: number, { blocks, markup }: SimpleLayout, chars: Uint16Array, into: RawBlock[]): void {
+  for (let i = start; i < end; i++) chars[i] = text.charCodeAt(i);
+  for (let k = 0; k < markup.length; k += 2) chars.fill(SPACE, markup[k], markup[k + 1]);
+  for (const block of blocks) into.push(block);
+}
+
+/** Scans `text[from, to)`, a run of whole lines with no inline syntax; undefined when it holds anything but simple blocks. */
+function scanSimple(text: string, from: number, to: number): SimpleLayout | undefined {
   const blocks: RawBlock[] = [];
   /** [start, end) ranges of markup to blank in the prose. */
   const markup: number[] = [];
@@ -105,20 +183,18 @@ export function simpleMarkdownLayout(text: string): SimpleLayout | undefined {
     if (paragraph) blocks.push(paragraph);
     paragraph = undefined;
   };
-  let star = text.indexOf('*'); // the next `*` not yet passed
-
-  for (let start = 0; start < text.length || start === 0; ) {
+  for (let start = from; start < to || start === from; ) {
     let end = start;
-    while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
-    const next = end < text.length ? (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1) : text.length + 1;
+    let star = -1; // the line's last `*`
+    for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end)) if (c === STAR) star = end;
+    const next = end < to ? (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1) : to + 1;
     let p = start;
     while (p < end && text.charCodeAt(p) === SPACE) p++;
     const indent = p - start;
 
-    if (star >= 0 && star <= p) star = text.indexOf('*', p + 1);
     if (p === end) {
       close(); // a blank line
-    } else if (star >= 0 && star < end) {
+    } else if (star > p) {
       return undefined; // emphasis (a `*` bullet is the line's first character)
     } else if (item && indent >= item.indent) {
       // Inside the list item: nested blocks are remark's.
@@ -176,13 +252,5 @@ export function simpleMarkdownLayout(text: string): SimpleLayout | undefined {
     start = next;
   }
   close();
-
-  let prose = '';
-  let from = 0;
-  for (let k = 0; k < markup.length; k += 2) {
-    prose += text.slice(from, markup[k]) + ' '.repeat(markup[k + 1]! - markup[k]!);
-    from = markup[k + 1]!;
-  }
-  prose += text.slice(from);
-  return { prose, blocks };
+  return { blocks, markup };
 }
