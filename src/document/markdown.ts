@@ -142,22 +142,55 @@ export function layoutMarkdown(text: string, path: string): Layout {
   const chars = blankCodes(text);
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
-  for (const { start, end, simple } of regions) {
-    if (simple) copySimple(body, start, end, simple, chars, blocks);
-    else readTree(processor.parse(start === 0 && end === body.length ? body : body.slice(start, end)) as Node, start, text, chars, blocks, directives);
-  }
+  // The regions remark must read are parsed together (each parse has a fixed cost): put end to end,
+  // they read as they do in place, since each starts where every block has ended.
+  const parsed = regions.filter((r) => !r.simple);
+  const source = parsed.length === 1 && parsed[0]!.start === 0 && parsed[0]!.end === body.length ? body : parsed.map((r) => body.slice(r.start, r.end)).join('');
+  const where = new PlaceInFile(parsed);
+  readTree(processor.parse(source) as Node, where, text, chars, blocks, directives);
+  for (const { start, end, simple } of regions) if (simple) copySimple(body, start, end, simple, chars, blocks);
+  blocks.sort((a, b) => a.start - b.start);
   directives.sort((a, b) => a.start - b.start);
   return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
 }
 
+/** Maps offsets in the parsed regions, put end to end, to offsets in the file. */
+class PlaceInFile {
+  private readonly starts: number[] = [];
+  private readonly shifts: number[] = [];
+
+  constructor(regions: Array<{ start: number; end: number }>) {
+    let at = 0;
+    for (const { start, end } of regions) {
+      this.starts.push(at);
+      this.shifts.push(start - at);
+      at += end - start;
+    }
+  }
+
+  /** The shift of the region a node starting at `offset` is in (a node never spans two). */
+  shift(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.shifts[lo]!;
+  }
+}
+
 /**
- * Reads a remark tree of `text[offset, ...)`: copies its prose into `chars` and adds its blocks and
+ * Reads a remark tree of the parsed regions: copies its prose into `chars` and adds its blocks and
  * directives (offsets into `text`).
  */
-function readTree(tree: Node, offset: number, text: string, chars: Uint16Array, blocks: RawBlock[], directives: Directive[]): void {
+function readTree(tree: Node, where: PlaceInFile, text: string, chars: Uint16Array, blocks: RawBlock[], directives: Directive[]): void {
+  const from = (node: Node) => start(node) + where.shift(start(node));
+  const to = (node: Node) => end(node) + where.shift(start(node));
   // HTML is not prose, but its comments can hold peerlint directives.
   const collectDirectives = (node: Node): void => {
-    if (node.type === 'html') directives.push(...directivesInHtml(text, start(node) + offset, end(node) + offset));
+    if (node.type === 'html') directives.push(...directivesInHtml(text, from(node), to(node)));
   };
 
   // Both walks are iterative: 10,000 nested blockquotes or lists would overflow the call stack.
@@ -167,14 +200,14 @@ function readTree(tree: Node, offset: number, text: string, chars: Uint16Array, 
       collectDirectives(node);
       if (SKIPPED.has(node.type)) continue;
       if (node.type === 'link' && isAutolink(node)) continue;
-      if (node.type === 'text' && typeof node.value === 'string') copyText(text, start(node) + offset, end(node) + offset, node.value, chars);
+      if (node.type === 'text' && typeof node.value === 'string') copyText(text, from(node), to(node), node.value, chars);
       else if (node.children) for (const child of node.children) stack.push(child);
     }
   };
 
   const block = (kind: RawBlock['kind'], node: Node, depth = 0): void => {
     copyInline(node);
-    blocks.push({ kind, start: start(node) + offset, end: end(node) + offset, depth });
+    blocks.push({ kind, start: from(node), end: to(node), depth });
   };
 
   // Depth-first in document order, so blocks come out in the order they appear.
