@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
@@ -44,7 +43,7 @@ export class AtomicFile {
   }
 
   static open(path: string): AtomicFile {
-    return new AtomicFile(path, join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
+    return new AtomicFile(path, join(dirname(path), `.${basename(path)}.${process.pid}.${(process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex')}.tmp`));
   }
 
   write(data: string | Uint8Array): void {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic.ts';
@@ -6,6 +5,9 @@ import type { FileResult } from './finding.ts';
 
 export const DEFAULT_CACHE_FILE = '.peerlintcache';
 const CACHE_FORMAT = 1;
+
+/** node:crypto loads only with --cache (it costs a one-file lint ~7 ms). */
+const sha256 = () => (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash('sha256');
 
 /** JSON with object keys sorted at every level, so equal values always give equal text. */
 export function stableStringify(value: unknown): string {
@@ -16,11 +18,11 @@ export function stableStringify(value: unknown): string {
 
 /** A hash of any JSON-able value (the resolved lint options): equal options, equal fingerprint. */
 export function fingerprint(resolvedOptions: unknown): string {
-  return createHash('sha256').update(stableStringify(resolvedOptions)).digest('hex');
+  return sha256().update(stableStringify(resolvedOptions)).digest('hex');
 }
 
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256().update(bytes).digest('hex');
 }
 
 /** `--cache-location`: a folder (existing, or written with a trailing slash) gets `.peerlintcache` inside it. */

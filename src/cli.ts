@@ -217,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
   const { parseRuleArgument } = await import('./config/resolve.ts');
   const { Run, openJsonLines } = await import('./run.ts');
   const { addToSummary, emptySummary } = await import('./lint.ts');
-  const { writers } = await import('./formatters/index.ts');
+  const { loadWriter } = await import('./formatters/load.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');
   const { defaultConcurrency } = await import('./parallel.ts');
@@ -270,7 +270,7 @@ export async function main(argv: string[]): Promise<number> {
   const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
   const { builtinRules } = await import('../rules/index.ts');
   const width = process.stdout.isTTY && !opts.outputFile ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
-  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta), width });
+  const writer = (await loadWriter(opts.format))({ color, rules: builtinRules.map((rule) => rule.meta), width });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);

@@ -1,9 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
+import { lazy } from './lazy.ts';
 import { cannotReadReason } from './read.ts';
 import { refusedFormat } from './input/index.ts';
+
+// Loaded only for a folder, a glob or an ignore file: a run over named files needs neither.
+const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
+const ignore = lazy<typeof import('ignore')>('ignore');
 
 export const POSTING_GLOB = '**/*.{md,markdown,txt,html,htm,docx}';
 /** Postings, and documents HR staff have that peerlint cannot read (named in a warning when a folder holds them). */
@@ -42,7 +46,7 @@ export function ignoreMatcher(cwd: string, patterns: string[] = []): Ignore | un
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${IGNORE_FILE}: ${(error as Error).message}`);
   }
   if (!fromFile.trim() && patterns.length === 0) return undefined;
-  return ignore().add(fromFile).add(patterns);
+  return ignore()().add(fromFile).add(patterns);
 }
 
 /** Whether the ignore patterns exclude `absolute` (patterns only see paths inside the working folder). */
@@ -95,7 +99,7 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
       statError = error;
     }
     if (stat?.isDirectory()) {
-      const search = (pattern: string) => globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
+      const search = (pattern: string) => tinyglobby().globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
       const all = search(SEARCH_GLOB);
       const found = all.filter((p) => !refusedFormat(p));
       const refused = all.filter((p) => refusedFormat(p) && !isIgnored(matcher, cwd, p)).sort();
@@ -110,8 +114,8 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
     } else if (stat) {
       if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });
       else add(arg);
-    } else if (isDynamicPattern(arg)) {
-      addFound(arg, globSync(arg, { cwd, ignore: NEVER, absolute: true }), 'no files match this pattern');
+    } else if (tinyglobby().isDynamicPattern(arg)) {
+      addFound(arg, tinyglobby().globSync(arg, { cwd, ignore: NEVER, absolute: true }), 'no files match this pattern');
     } else {
       targets.push({ kind: 'missing', path: arg, reason: cannotReadReason(statError) });
     }

@@ -81,8 +81,7 @@ export class Run {
     const warn = options.warn ?? (() => {});
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
-    const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, fingerprint({ quiet: Boolean(options.quiet) }), warn) : undefined;
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
