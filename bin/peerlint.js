@@ -33,7 +33,11 @@ if (jsonlInput && !flagged) {
   // used; peerlint's rule patterns are large and always used, so compiling them once, natively, saves
   // ~40 ms of a one-file run and costs nothing on long ones. It must be set before any pattern exists.
   (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
-  const { main } = await import('../dist/cli.js');
+  const { requireWithCodeCache } = await import('./compile-cache.js');
+  // --version and --help are not worth caching: the cache keeps what a lint compiles.
+  const lints = args.length > 0 && !args.some((arg) => /^(?:-v|--version|-h|--help)$/.test(arg));
+  const { main, useHost } = requireWithCodeCache(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), lints);
+  useHost({ import: (specifier) => import(specifier), requireCached: (file) => requireWithCodeCache(file) });
   main(process.argv).then(
     (code) => {
       process.exitCode = code;

@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
 
+export { useHost } from './host.ts';
+
 interface CliOptions {
   format: string;
   role?: 'peer' | 'other' | 'auto';
