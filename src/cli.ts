@@ -72,7 +72,7 @@ function program(): Command {
     .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .addHelpText(
       'after',
-      '\nCommands:\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+      '\nCommands:\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)\n  peerlint lsp            run the language server for editors (stdio; see docs/editors.md)',
     )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -160,6 +160,10 @@ export async function main(argv: string[]): Promise<number> {
       return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
     }
     return explain(argv[3]);
+  }
+  if (command === 'lsp') {
+    const { runLanguageServer } = await import('./lsp/server.ts');
+    return runLanguageServer(argv.slice(3));
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../rules/index.ts';
 
 /** The package root: dist/ (bundled) or src/ (tests) sits one level below it. */
-function packageRoot(): string {
+export function packageRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..');
 }
 

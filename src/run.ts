@@ -11,6 +11,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import type { DocumentFormat } from './document/types.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
@@ -129,10 +130,26 @@ export class Run {
   /** Text from standard input, named `path` (its extension picks Markdown or plain text). */
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
-    const config = await this.configFor(path);
-    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    let text: string;
     try {
-      return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
+      text = decode(bytes, path);
+    } catch (error) {
+      return failed(path, fileErrorMessage(error));
+    }
+    return this.text(text, path);
+  }
+
+  /**
+   * Text already in memory (an editor's buffer), linted under the configuration for `path` as the
+   * file would be, as Markdown or plain text by `format` (default: by the extension). A bad
+   * configuration throws ConfigError; a text that cannot be linted is a result with `error` set.
+   */
+  async text(text: string, path: string, format: DocumentFormat = formatOf(path)): Promise<FileResult> {
+    const size = Buffer.byteLength(text);
+    if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
+    const options = quietOptions(await lintOptionsFor(await this.configFor(path)), this.options.quiet);
+    try {
+      return quietResult(lintSource(text.replace(/^\uFEFF/, ''), path, { ...options, format }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }

@@ -54,6 +54,7 @@ const nearestByDir = new Map<string, Promise<string | null>>();
  */
 export function clearConfigCaches(): void {
   nearestByDir.clear();
+  layersByFile.clear();
   void explorerInstance?.then((e) => e.clearCaches());
 }
 
