@@ -74,6 +74,20 @@ describe('peerlint lsp: diagnostics', () => {
   });
 });
 
+describe('peerlint lsp: debouncing', () => {
+  it('a burst of changes is linted as a whole, not change by change, and the last version wins', async () => {
+    client = await LspClient.start({ cwd: dir });
+    const { uri } = await openPosting();
+    const mark = client.published.length;
+    const end = positionOf(POSTING, POSTING.length);
+    for (let version = 2; version <= 21; version++) await client.change(uri, version, [{ range: { start: end, end }, text: 'x' }]);
+    const last = await client.diagnostics(uri, { version: 21 });
+    expect(byRule(last, 'no-stigmatizing-language')).toHaveLength(1);
+    const lints = client.published.slice(mark).filter((p) => p.uri === uri);
+    expect(lints.length).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('peerlint lsp: quick fixes and hover', () => {
   it('"Replace with" a suggested phrase, then the finding is gone', async () => {
     client = await LspClient.start({ cwd: dir });
@@ -154,6 +168,12 @@ describe('peerlint lsp: configuration', () => {
     const mark = client.published.length;
     await client.changedFiles([{ uri: uriOf(config), type: FileChangeType.Created }]);
     expect(await client.diagnostics(uri, { after: mark })).toEqual([]);
+    // The same file changed again: it is read afresh, not taken from a cache.
+    writeFileSync(config, 'rules:\n  no-stigmatizing-language: warn\n');
+    const again = client.published.length;
+    await client.changedFiles([{ uri: uriOf(config), type: FileChangeType.Changed }]);
+    const [term] = await client.diagnostics(uri, { after: again });
+    expect(term).toMatchObject({ code: 'no-stigmatizing-language', severity: 2 });
   });
 
   it('watches config folders itself when the client cannot', async () => {
