@@ -101,12 +101,17 @@ export class Run {
     return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
+  /** The run's ignore patterns besides `.peerlintignore`: the options' and the `ignores` of the working folder's config. */
+  async ignorePatterns(): Promise<string[]> {
+    return [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+  }
+
   /**
    * Expands paths, folders and globs and resolves every file's configuration (and the cache), before
    * anything is linted: a bad configuration throws ConfigError here.
    */
   async plan(args: string[]): Promise<PlannedFile[]> {
-    const ignores = [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+    const ignores = await this.ignorePatterns();
     const planned: PlannedFile[] = [];
     for (const target of expandTargets(args, { cwd: this.cwd, ignores, ignore: this.options.ignore })) {
       if (target.kind === 'ignored') this.options.warn?.(`${target.path}: ${target.reason}`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -174,6 +174,14 @@ describe('peerlint lsp: configuration', () => {
     await client.changedFiles([{ uri: uriOf(config), type: FileChangeType.Changed }]);
     const [term] = await client.diagnostics(uri, { after: again });
     expect(term).toMatchObject({ code: 'no-stigmatizing-language', severity: 2 });
+  });
+
+  it('files the CLI would skip (.peerlintignore, ignores) get no diagnostics', async () => {
+    writeFileSync(join(dir, '.peerlintignore'), 'drafts/\n');
+    mkdirSync(join(dir, 'drafts'));
+    client = await LspClient.start({ cwd: dir });
+    expect((await openPosting(POSTING, 'drafts/wip.md')).diagnostics).toEqual([]);
+    expect(byRule((await openPosting(POSTING, 'final.md')).diagnostics, 'no-stigmatizing-language')).toHaveLength(1);
   });
 
   it('watches config folders itself when the client cannot', async () => {

@@ -19,6 +19,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/errors.ts';
 import { formatOf } from '../document/build.ts';
+import { expandTargets } from '../files.ts';
 import type { DocumentFormat } from '../document/types.ts';
 import type { RoleSetting } from '../role.ts';
 import { Run, type RunOptions } from '../run.ts';
@@ -65,6 +66,7 @@ export class PeerlintServer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastLint = new Map<string, number>();
   private readonly published = new Map<string, number>();
+  private ignored = new Map<string, Promise<boolean>>();
   /** Config files that carry diagnostics now, and the config errors already shown in a message. */
   private configProblems = new Set<string>();
   private shownConfigErrors = new Set<string>();
@@ -212,7 +214,7 @@ export class PeerlintServer {
     let linted: Linted = { version, findings: [], shift };
     let diagnostics: Diagnostic[] | undefined;
     try {
-      const result = await run.text(text, path, formatFor(document.languageId, path));
+      const result = (await this.isIgnored(run, path)) ? { findings: [], error: undefined } : await run.text(text, path, formatFor(document.languageId, path));
       if (result.error) diagnostics = [fileErrorDiagnostic(document, result.error)];
       else linted = { version, findings: result.findings, shift };
     } catch (error) {
@@ -235,6 +237,17 @@ export class PeerlintServer {
     return linted;
   }
 
+  /** Whether the CLI would skip this file if it were named (`.peerlintignore`, the config's `ignores`); cached per run. */
+  private isIgnored(run: Run, path: string): Promise<boolean> {
+    let ignored = this.ignored.get(path);
+    if (!ignored || run !== this.run) {
+      ignored = run.ignorePatterns().then((ignores) => expandTargets([path], { cwd: this.cwd, ignores })[0]?.kind === 'ignored');
+      ignored.catch(() => this.ignored.delete(path)); // a config error is reported by the lint
+      if (run === this.run) this.ignored.set(path, ignored);
+    }
+    return ignored;
+  }
+
   /** One diagnostic per problem on the config file itself, and one message per distinct error. */
   private reportConfigError(error: ConfigError): void {
     if (this.shownConfigErrors.has(error.message)) return;
@@ -253,6 +266,7 @@ export class PeerlintServer {
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => {
       this.run = this.newRun();
+      this.ignored = new Map();
       for (const uri of this.configProblems) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.configProblems = new Set();
       this.shownConfigErrors = new Set();

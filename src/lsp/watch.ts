@@ -1,14 +1,15 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { SEARCH_PLACES } from '../config/files.ts';
+import { IGNORE_FILE } from '../files.ts';
 
 /** Globs of the files whose change can change a posting's configuration (for the client's file watcher). */
-export const CONFIG_GLOBS = ['**/package.json', '**/.peerlintrc', '**/.peerlintrc.*', '**/peerlint.config.*'];
+export const CONFIG_GLOBS = ['**/package.json', '**/.peerlintrc', '**/.peerlintrc.*', '**/peerlint.config.*', `**/${IGNORE_FILE}`];
 
-/** A config file by its name (what the search looks for), or a YAML file a config may extend. */
+/** A config file by its name (what the search looks for), or the ignore file. */
 export function isConfigFileName(path: string): boolean {
   const name = basename(path);
-  return SEARCH_PLACES.includes(name) || name.startsWith('.peerlintrc') || name.startsWith('peerlint.config.');
+  return SEARCH_PLACES.includes(name) || name.startsWith('.peerlintrc') || name.startsWith('peerlint.config.') || name === IGNORE_FILE;
 }
 
 /**
@@ -26,6 +27,7 @@ export class ConfigFolderWatcher {
       let watcher: FSWatcher | undefined;
       try {
         watcher = watch(dir, { persistent: false }, (_event, name) => {
+          // YAML files too: a config's `extends` often names one beside it.
           if (name && (isConfigFileName(String(name)) || /\.ya?ml$/.test(String(name)))) this.onChange();
         });
         watcher.on('error', () => watcher?.close()); // the folder went away: its config went with it
