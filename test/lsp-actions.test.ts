@@ -153,3 +153,24 @@ describe('keyPathSpan (config diagnostics)', () => {
     expect(s).toBeGreaterThan(0);
   });
 });
+
+describe('idleCollector (server memory)', () => {
+  it('runs a full collection every N lints', async () => {
+    const { PerformanceObserver, constants } = await import('node:perf_hooks');
+    const { idleCollector } = await import('../src/lsp/memory.ts');
+    const majors: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    const afterLint = idleCollector(3, 60_000);
+    afterLint();
+    afterLint();
+    await new Promise((done) => setTimeout(done, 50));
+    const before = majors.length;
+    afterLint(); // the third
+    await new Promise((done) => setTimeout(done, 200));
+    observer.disconnect();
+    expect(majors.length).toBeGreaterThan(before);
+  });
+});

@@ -26,6 +26,7 @@ import { Run, type RunOptions } from '../run.ts';
 import { VERSION } from '../version.ts';
 import { codeActionsFor, EXPLAIN_COMMAND, hoverMarkdown } from './actions.ts';
 import { configErrorDiagnostics } from './config-errors.ts';
+import { idleCollector } from './memory.ts';
 import { docsUrl, fileErrorDiagnostic, ruleDocsSummary, toDiagnostic, type Linted } from './diagnostics.ts';
 import { CONFIG_GLOBS, ConfigFolderWatcher, isConfigFileName } from './watch.ts';
 
@@ -73,7 +74,11 @@ export class PeerlintServer {
   private reloadTimer: NodeJS.Timeout | undefined;
   private folderWatcher: ConfigFolderWatcher | undefined;
 
-  constructor(private readonly connection: Connection) {
+  /** `afterLint` runs after each lint (the server process passes its idle garbage collector). */
+  constructor(
+    private readonly connection: Connection,
+    private readonly afterLint: () => void = () => {},
+  ) {
     this.run = this.newRun();
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
@@ -234,6 +239,7 @@ export class PeerlintServer {
     const snapshot = current.version === version ? current : TextDocument.create(uri, document.languageId, version, text);
     diagnostics ??= linted.findings.map((finding) => toDiagnostic(finding, snapshot, shift));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.afterLint();
     return linted;
   }
 
@@ -327,7 +333,7 @@ export function runLanguageServer(args: string[]): Promise<number> {
   console.warn = (...parts: unknown[]) => connection.console.warn(parts.map(String).join(' '));
   // One failed request or notification must not take the server down with it.
   process.on('unhandledRejection', (reason) => connection.console.error(`peerlint: ${(reason as Error)?.stack ?? String(reason)}`));
-  new PeerlintServer(connection);
+  new PeerlintServer(connection, idleCollector());
   connection.listen();
   // The library ends the process on `exit`, on end of input and when the client's process dies.
   return new Promise(() => {});
