@@ -134,6 +134,20 @@ describe('disable directives', () => {
       expect(after.filter((f) => f.ruleId === 'no-clinical-duties'), text).toEqual([]);
     }
   });
+
+  it('a finding about something missing (on the title) is switched off above the title', () => {
+    for (const [text, filePath, format] of [
+      ['# Peer Support Specialist\n\nShare your lived experience.\n', 'posting.md', 'markdown'],
+      ['PEER SUPPORT SPECIALIST\n\nShare your lived experience.\n', 'posting.txt', 'text'],
+    ] as const) {
+      const [missing] = lintText(text, { filePath, role: 'peer' }).findings.filter((f) => f.ruleId === 'require-pay');
+      expect(missing!.offset, text).toBeLessThan(text.indexOf('\n')); // on the title line
+      const edits = disableEdits(text, missing!.offset, 'require-pay', format)!;
+      const after = lintText(apply(text, edits.edits), { filePath, role: 'peer' });
+      expect(after.findings.map((f) => f.ruleId)).not.toContain('require-pay');
+      expect(after.findings.length, text).toBeGreaterThan(0); // the title is still the title: the other rules still report on it
+    }
+  });
 });
 
 describe('keyPathSpan (config diagnostics)', () => {
