@@ -132,7 +132,7 @@ export class PeerlintServer {
     this.options = {
       config: typeof given.config === 'string' || given.config === false ? given.config : undefined,
       rules: given.rules && typeof given.rules === 'object' ? given.rules : undefined,
-      role: given.role,
+      role: given.role === 'peer' || given.role === 'other' || given.role === 'auto' ? given.role : undefined,
       location: typeof given.location === 'string' ? given.location : undefined,
       maxFileSize: typeof given.maxFileSize === 'number' && given.maxFileSize > 0 ? given.maxFileSize : undefined,
       lintDelay: typeof given.lintDelay === 'number' && given.lintDelay >= 0 ? given.lintDelay : DEFAULT_LINT_DELAY,
