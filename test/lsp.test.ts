@@ -176,6 +176,16 @@ describe('peerlint lsp: configuration', () => {
     expect(term).toMatchObject({ code: 'no-stigmatizing-language', severity: 2 });
   });
 
+  it('initializationOptions work as the CLI options of the same names', async () => {
+    writeFileSync(join(dir, '.peerlintrc.yaml'), 'rules:\n  require-supervision: error\n');
+    client = await LspClient.start({ cwd: dir, initializationOptions: { config: false, rules: { 'no-stigmatizing-language': 'info' } } });
+    const { diagnostics } = await openPosting(POSTING.replace('Reports to the Lead Peer Specialist.', ''));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['require-supervision', 2], // the config file is not used: the default severity, a warning
+      ['no-stigmatizing-language', 3], // info
+    ]);
+  });
+
   it('files the CLI would skip (.peerlintignore, ignores) get no diagnostics', async () => {
     writeFileSync(join(dir, '.peerlintignore'), 'drafts/\n');
     mkdirSync(join(dir, 'drafts'));
