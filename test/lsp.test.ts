@@ -153,6 +153,14 @@ describe('peerlint lsp: quick fixes and hover', () => {
     const [shown] = await client.until(() => (client!.shownDocuments.length ? client!.shownDocuments : undefined), 'showDocument');
     expect(shown!.uri).toMatch(/^file:\/\/.*\/rules\/no-stigmatizing-language\/README\.md$/);
   });
+
+  it('"Explain rule" in a client that cannot show documents: a message with the summary and where the page is', async () => {
+    client = await LspClient.start({ cwd: dir, showDocument: false });
+    await client.executeCommand('peerlint.explainRule', ['no-clinical-duties', 'rules/no-clinical-duties/README.md']);
+    const [message] = await client.until(() => (client!.messages.length ? client!.messages : undefined), 'showMessage');
+    expect(message!.message).toMatch(/^no-clinical-duties: A peer posting must not assign clinical duties.*\(file:\/\/.*README\.md\)\. In a terminal: peerlint explain no-clinical-duties$/);
+    expect(client.shownDocuments).toEqual([]);
+  });
 });
 
 describe('peerlint lsp: configuration', () => {

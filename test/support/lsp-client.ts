@@ -46,6 +46,8 @@ export interface StartOptions {
   /** Say that the client watches files for the server (dynamic registration), as VS Code does. */
   watchFiles?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Say that the client can show documents (window/showDocument); default true. */
+  showDocument?: boolean;
   /** `processId` sent in initialize (the server exits when that process dies). */
   processId?: number | null;
 }
@@ -93,7 +95,7 @@ export class LspClient {
       initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true }, workspaceEdit: { documentChanges: true } },
-        window: { showDocument: { support: true } },
+        window: { showDocument: { support: options.showDocument ?? true } },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
       },
     });
