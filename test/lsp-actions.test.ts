@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText } from '../src/index.ts';
 import { codeActionsFor, disableEdits, replacementOf } from '../src/lsp/actions.ts';
 import { keyPathSpan } from '../src/lsp/config-errors.ts';
-import { toDiagnostic, type LspFinding } from '../src/lsp/diagnostics.ts';
+import type { Finding } from '../src/finding.ts';
+import { toDiagnostic } from '../src/lsp/diagnostics.ts';
 
 // The pure parts of the language server: which quick fixes a finding gets and what they write.
 
@@ -11,7 +12,7 @@ function apply(text: string, edits: Array<{ start: number; end: number; text: st
   return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
 }
 
-const finding = (text: string, phrase: string, extra: Partial<LspFinding> = {}): LspFinding => {
+const finding = (text: string, phrase: string, extra: Partial<Finding> = {}): Finding => {
   const offset = text.indexOf(phrase);
   return {
     ruleId: 'acme/no-jargon',
@@ -31,7 +32,7 @@ const finding = (text: string, phrase: string, extra: Partial<LspFinding> = {}):
   };
 };
 
-function actions(text: string, f: LspFinding, format: 'markdown' | 'text' = 'markdown') {
+function actions(text: string, f: Finding, format: 'markdown' | 'text' = 'markdown') {
   const document = TextDocument.create('file:///p.md', 'markdown', 1, text);
   return { document, actions: codeActionsFor(f, toDiagnostic(f, document, 0), document, 0, format, (edits) => ({ changes: { [document.uri]: edits } })) };
 }

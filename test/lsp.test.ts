@@ -89,6 +89,19 @@ describe('peerlint lsp: debouncing', () => {
 });
 
 describe('peerlint lsp: quick fixes and hover', () => {
+  it("a finding's fix is the preferred quick fix; applying it clears the finding", async () => {
+    client = await LspClient.start({ cwd: dir });
+    const { uri, diagnostics } = await openPosting();
+    const [term] = byRule(diagnostics, 'no-stigmatizing-language');
+    const [first] = await client.codeActions(uri, term!.range, [term!]);
+    expect(first).toMatchObject({ title: 'Replace with "people with a substance use disorder"', kind: 'quickfix', isPreferred: true });
+    expect(first!.diagnostics?.[0]).toMatchObject({ code: 'no-stigmatizing-language', range: term!.range });
+    const fixed = applyEdit(POSTING, uri, first!.edit);
+    expect(fixed).toContain('🌱🤝 We welcome people with a substance use disorder in recovery');
+    await client.change(uri, 2, [{ text: fixed }]);
+    expect(byRule(await client.diagnostics(uri, { version: 2 }), 'no-stigmatizing-language')).toEqual([]);
+  });
+
   it('"Replace with" a suggested phrase, then the finding is gone', async () => {
     client = await LspClient.start({ cwd: dir });
     const { uri, diagnostics } = await openPosting();

@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDirective } from '../document/directives.ts';
 import { FRONT_MATTER } from '../document/markdown.ts';
 import type { DocumentFormat } from '../document/types.ts';
-import { rangeOf, ruleDocsSummary, type LspFinding } from './diagnostics.ts';
+import type { Finding } from '../finding.ts';
+import { rangeOf, ruleDocsSummary } from './diagnostics.ts';
 
 export const EXPLAIN_COMMAND = 'peerlint.explainRule';
 
@@ -23,7 +24,7 @@ export function replacementOf(suggestion: string, flagged: string): string | und
 }
 
 /** Quick fixes for one finding: its fix, each phrase suggestion, a disable directive, and its docs. */
-export function codeActionsFor(finding: LspFinding, diagnostic: Diagnostic, document: TextDocument, shift: number, format: DocumentFormat, editFor: EditFor): CodeAction[] {
+export function codeActionsFor(finding: Finding, diagnostic: Diagnostic, document: TextDocument, shift: number, format: DocumentFormat, editFor: EditFor): CodeAction[] {
   const actions: CodeAction[] = [];
   const quickFix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
     title,
@@ -122,7 +123,7 @@ export function disableEdits(text: string, offset: number, ruleId: string, forma
 }
 
 /** Hover text for the findings under the cursor: what is wrong, why, and what to write instead. */
-export function hoverMarkdown(findings: LspFinding[], docsHref: (docs: string) => string | undefined): string {
+export function hoverMarkdown(findings: Finding[], docsHref: (docs: string) => string | undefined): string {
   return findings
     .map((finding) => {
       const parts = [`**${finding.ruleId}** (${finding.category}, ${finding.severity}): ${finding.message}`];

@@ -7,19 +7,10 @@ import { packageRoot } from '../explain.ts';
 import type { Finding } from '../finding.ts';
 import type { Severity } from '../rule.ts';
 
-/** A finding's automatic fix (PROTOCOL: `fix: { range: [start, end], text }`, UTF-16 offsets into the text). */
-export interface Fix {
-  range: [number, number];
-  text: string;
-}
-
-/** A finding as the server holds it: `fix` is optional until every producer sets it. */
-export type LspFinding = Finding & { fix?: Fix };
-
 /** What the server keeps of one lint of one document: the findings and where their offsets start. */
 export interface Linted {
   version: number;
-  findings: LspFinding[];
+  findings: Finding[];
   /** 1 when the buffer starts with a BOM: the engine's offsets are after it. */
   shift: number;
 }
@@ -50,7 +41,7 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
 }
 
 /** A finding as an LSP diagnostic: positions from the offsets, so columns are UTF-16 whatever the line endings. */
-export function toDiagnostic(finding: LspFinding, document: TextDocument, shift: number): Diagnostic {
+export function toDiagnostic(finding: Finding, document: TextDocument, shift: number): Diagnostic {
   const href = docsUrl(finding.docs);
   return {
     range: rangeOf(document, finding.offset + shift, finding.endOffset + shift),
