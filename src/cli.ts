@@ -198,6 +198,8 @@ export async function main(argv: string[]): Promise<number> {
   const { defaultConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
+  // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
+  const rulesByPath = new Map<string, import('./rule.ts').RuleMeta[]>();
   let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
   try {
     if (opts.cache && opts.input === 'jsonl') warn('--cache applies to files; it is not used with --input jsonl');
@@ -215,6 +217,7 @@ export async function main(argv: string[]): Promise<number> {
       maxBytes: opts.maxFileSize,
       warn,
     });
+    if (opts.format === 'sarif' || opts.format === 'junit') run.onRules = (path, rules) => rulesByPath.set(path, rules);
     if (opts.printConfig !== undefined) {
       process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
       return 0;
@@ -240,8 +243,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
-  const { builtinRules } = await import('../rules/index.ts');
-  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta) });
+  const writer = writers[opts.format]!({ color, rulesFor: (path) => rulesByPath.get(path) });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);

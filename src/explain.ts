@@ -1,12 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { builtinRules } from '../rules/index.ts';
-
-/** The package root: dist/ (bundled) or src/ (tests) sits one level below it. */
-function packageRoot(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..');
-}
+import { packageRoot } from './package-info.ts';
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {

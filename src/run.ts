@@ -16,6 +16,7 @@ import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from '.
 import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
+import type { RuleMeta } from './rule.ts';
 import { VERSION } from './version.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
@@ -60,6 +61,8 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
+  /** Told which rules run on each file (by its display path), for reports that list them (SARIF, JUnit). */
+  onRules?: (path: string, rules: RuleMeta[]) => void;
 
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
@@ -86,7 +89,8 @@ export class Run {
 
   private async planFile(path: string): Promise<PlannedFile> {
     const config = await this.configFor(path);
-    await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
     if (!this.cache) return { job };
     let bytes: Buffer;
@@ -131,6 +135,7 @@ export class Run {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     try {
       return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
     } catch (error) {
@@ -147,6 +152,7 @@ export class Run {
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
     const options = quietOptions(await lintOptionsFor(await this.configFor(configPath)), this.options.quiet);
+    const rules = options.rules.map((setting) => setting.rule.meta);
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
     for (let number = 1; ; number++) {
@@ -176,6 +182,7 @@ export class Run {
       }
       const { id, title, text } = posting as { id: string | number; title: string; text: string };
       const path = String(id);
+      this.onRules?.(path, rules);
       try {
         yield quietResult(lintSource(`# ${title}\n\n${text}`, path, { ...options, format: 'markdown' }), this.options.quiet);
       } catch (error) {

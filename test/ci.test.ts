@@ -80,7 +80,9 @@ describe('--format sarif', () => {
     const [run] = log.runs;
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no-clinical-duties');
     expect(rule).toMatchObject({ defaultConfiguration: { level: 'error' }, shortDescription: { text: expect.stringContaining('clinical duties') } });
-    expect(rule.helpUri).toMatch(/^https:\/\/.*\/rules\/no-clinical-duties\/README\.md$/);
+    // package.json names no homepage or repository: no link is made up (it used to point at an unpublished package).
+    expect(rule.helpUri).toBeUndefined();
+    expect(rule.help.text).toContain('rules/no-clinical-duties/README.md');
     const drift = run.results.find((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.ruleId === 'no-clinical-duties' && r.locations[0].physicalLocation.artifactLocation.uri === 'drifted.md');
     expect(drift.level).toBe('error');
     expect(drift.locations[0].physicalLocation.region).toMatchObject({ startLine: 5, startColumn: 3, endLine: 5, endColumn: 29 });
@@ -88,6 +90,38 @@ describe('--format sarif', () => {
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'require-supervision').level).toBe('warning');
     const uris = run.results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toContain('odd%25name%3Awith%2Ccomma.md'); // a valid URI reference
+  });
+  it('lists the rules that ran (custom and plugin rules too, not rules that are off), and every result has a valid ruleIndex', () => {
+    const work = mkdtempSync(join(tmpdir(), 'peerlint-sarif-rules-'));
+    writeFileSync(join(work, 'drifted.md'), DRIFTED + '\nOur team are rockstars.\n<!-- peerlint-disable-next-line require-pay -->\nThanks.\n');
+    writeFileSync(
+      join(work, 'plugin.mjs'),
+      "export default { meta: { id: 'acme/require-location', category: 'location', defaultSeverity: 'warning', description: 'Say where the job is.', docs: 'https://example.org/acme/require-location', appliesTo: 'all', messages: { missing: 'No location.' } }, create(context) { return { end() { context.report({ messageId: 'missing' }); } }; } };\n",
+    );
+    writeFileSync(
+      join(work, '.peerlintrc.yaml'),
+      'plugins: [./plugin.mjs]\nrules:\n  require-supervision: off\ncustomRules:\n  - id: no-rockstar\n    type: existence\n    tokens: [rock ?stars?]\n  - id: never-fires\n    type: existence\n    tokens: [zebra]\n',
+    );
+    try {
+      const { stdout } = peerlint(['drifted.md', '--format', 'sarif', '--report-unused-directives'], { cwd: work });
+      const log = JSON.parse(stdout);
+      expect(validateSarif(log), errorsOf(validateSarif)).toBe(true);
+      const [run] = log.runs;
+      const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+      expect(ids).toEqual(expect.arrayContaining(['no-clinical-duties', 'acme/require-location', 'no-rockstar', 'never-fires', 'unused-directive']));
+      expect(ids).not.toContain('require-supervision'); // off
+      expect(ids).not.toContain('pay-transparency'); // opt-in, not turned on
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(expect.arrayContaining(['no-clinical-duties', 'acme/require-location', 'no-rockstar', 'unused-directive']));
+      for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]?.id, result.ruleId).toBe(result.ruleId);
+      const plugin = run.tool.driver.rules.find((r: { id: string }) => r.id === 'acme/require-location');
+      expect(plugin.helpUri).toBe('https://example.org/acme/require-location');
+      // --quiet: rules that can only warn do not run, so they are not listed.
+      const quiet = JSON.parse(peerlint(['drifted.md', '--format', 'sarif', '--quiet'], { cwd: work }).stdout);
+      expect(quiet.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).not.toContain('acme/require-location');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
   it('a file that could not be read becomes a tool execution notification, still valid SARIF', () => {
     const log = JSON.parse(peerlint(['binary.md', 'drifted.md', '--format', 'sarif']).stdout);
@@ -141,6 +175,35 @@ describe('--format junit', () => {
     expect(suites[2].testcase[0].error.message).toContain('binary file');
     expect(xml.testsuites.failures).toBe('2');
     expect(xml.testsuites.errors).toBe('1');
+  });
+});
+
+describe('--format junit test cases', () => {
+  it('are the rules that ran on each file: custom rules pass or fail by name, rules that are off are not listed', () => {
+    const work = mkdtempSync(join(tmpdir(), 'peerlint-junit-rules-'));
+    mkdirSync(join(work, 'clinical'));
+    writeFileSync(join(work, 'a.md'), DRIFTED);
+    writeFileSync(join(work, 'b.md'), DRIFTED + '\nOur team are rockstars.\n');
+    writeFileSync(join(work, 'clinical/c.md'), DRIFTED);
+    writeFileSync(
+      join(work, '.peerlintrc.yaml'),
+      'rules:\n  require-training: off\ncustomRules:\n  - id: no-rockstar\n    type: existence\n    tokens: [rock ?stars?]\noverrides:\n  - files: [\'clinical/**\']\n    rules: { no-clinical-duties: off }\n',
+    );
+    try {
+      const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(peerlint(['a.md', 'b.md', 'clinical/c.md', '--format', 'junit'], { cwd: work }).stdout);
+      const cases = (suite: { testcase: { name: string; failure?: unknown }[] }) => suite.testcase.map((t) => t.name);
+      const [a, b, c] = xml.testsuites.testsuite;
+      expect(cases(a)).toContain('no-rockstar'); // passing, still a test case
+      expect(a.testcase.find((t: { name: string }) => t.name === 'no-rockstar').failure).toBeUndefined();
+      expect(b.testcase.find((t: { name: string }) => t.name === 'no-rockstar').failure).toBeDefined();
+      expect(cases(a)).toEqual(cases(b)); // the same names from file to file and run to run
+      for (const suite of [a, b, c]) expect(cases(suite)).not.toContain('require-training');
+      expect(cases(a)).not.toContain('pay-transparency');
+      expect(cases(c)).not.toContain('no-clinical-duties'); // off for this file only
+      expect(cases(a)).toContain('no-clinical-duties');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
