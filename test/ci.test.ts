@@ -178,6 +178,36 @@ describe('--format junit', () => {
   });
 });
 
+describe('messages are one line', () => {
+  it('quoted text that spans lines collapses its white space: stylish stays aligned, each annotation is one line', () => {
+    const work = mkdtempSync(join(tmpdir(), 'peerlint-oneline-'));
+    writeFileSync(join(work, 'wrapped.md'), GOOD.replace('\n', '\n\n- Provide individual\n  counseling   sessions to residents.\n'));
+    writeFileSync(
+      join(work, 'plugin.mjs'),
+      "export default { meta: { id: 'acme/two-lines', category: 'x', defaultSeverity: 'error', description: 'd', docs: 'https://example.org/x', appliesTo: 'all', messages: { m: 'First line.\\nSecond line: {{what}}' } }, create(context) { return { end() { context.report({ messageId: 'm', data: { what: 'a\\r\\nb' }, suggestions: ['one\\ntwo'] }); } }; } };\n",
+    );
+    writeFileSync(join(work, '.peerlintrc.yaml'), 'plugins: [./plugin.mjs]\n');
+    try {
+      const json = JSON.parse(peerlint(['wrapped.md', '--format', 'json'], { cwd: work }).stdout);
+      const findings = json.files[0].findings as { ruleId: string; message: string; suggestions: string[]; text: string }[];
+      const drift = findings.find((f) => f.ruleId === 'no-clinical-duties')!;
+      expect(drift.message).toContain('("Provide individual counseling")');
+      expect(drift.text).toContain('\n'); // the file's own text is kept as it is
+      const plugin = findings.find((f) => f.ruleId === 'acme/two-lines')!;
+      expect(plugin.message).toBe('First line. Second line: a b');
+      expect(plugin.suggestions).toEqual(['one two']);
+      for (const f of findings) expect(f.message + f.suggestions.join('')).not.toMatch(/[\r\n]/);
+      const github = peerlint(['wrapped.md', '--format', 'github'], { cwd: work }).stdout.trimEnd().split('\n');
+      expect(github).toHaveLength(findings.length);
+      const stylish = peerlint(['wrapped.md'], { cwd: work }).stdout;
+      expect(stylish).toMatch(/\("Provide individual counseling"\)\.[^\n]*no-clinical-duties/); // message and rule id on one line
+      expect(stylish).toMatch(/First line\. Second line: a b[^\n]*acme\/two-lines/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('--format junit test cases', () => {
   it('are the rules that ran on each file: custom rules pass or fail by name, rules that are off are not listed', () => {
     const work = mkdtempSync(join(tmpdir(), 'peerlint-junit-rules-'));
