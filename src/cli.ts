@@ -116,14 +116,25 @@ interface Sink {
 }
 
 function stdoutSink(): Sink {
-  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace.
+  // A reader that stops early (`peerlint ... | head -1`) closes the pipe: that is not an error. The rest of
+  // the report goes nowhere, and the run still ends with the exit code of the lint result.
+  let closed = false;
+  let wake: (() => void) | undefined;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(2);
+    closed = true;
+    wake?.();
   });
   return {
     async write(text) {
-      if (text && !process.stdout.write(text)) await new Promise((done) => process.stdout.once('drain', done));
+      if (closed || !text) return;
+      if (!process.stdout.write(text)) {
+        await new Promise<void>((done) => {
+          wake = done;
+          process.stdout.once('drain', done);
+        });
+        wake = undefined;
+      }
     },
     commit() {},
     abort() {},

@@ -426,6 +426,18 @@ describe('--output-file', () => {
   });
 });
 
+describe('a closed pipe', () => {
+  it('`peerlint ... | head -1` exits with the lint result\'s code, quietly', () => {
+    const postings = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `job-${i}`, title: 'Peer Support Specialist', text: 'Pay: $20 per hour. Reports to the peer lead.\n\n- Conduct intake assessments.' }));
+    writeFileSync(join(dir, 'many.jsonl'), postings.join('\n') + '\n');
+    const script = `set -o pipefail; node "${bin}" --input jsonl many.jsonl --format jsonl | head -1; echo "status \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(result.stdout.trim())).toMatchObject({ type: 'finding', path: 'job-0' });
+    expect(result.stderr).toContain('status 1'); // error findings: 1, as without the pipe; not 2
+    expect(result.stderr).not.toMatch(/EPIPE|internal error/);
+  });
+});
+
 describe('--input jsonl streams', () => {
   it('prints a posting\'s findings while standard input is still open', async () => {
     const { spawn } = await import('node:child_process');
