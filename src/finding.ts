@@ -20,12 +20,19 @@ export interface Finding {
   suggestions: string[];
   /** The rule's documentation, relative to the package root. */
   docs: string;
+  /**
+   * `--input jsonl` only: the field of the input record that the position is in (`text`, or `title` for a
+   * finding about the title or something missing); offsets, lines and columns count within that field.
+   */
+  field?: 'title' | 'text';
 }
 
 export interface FileResult {
   path: string;
   peerRole: boolean;
   findings: Finding[];
+  /** `--input jsonl` only: the posting's title, as given. */
+  title?: string;
   /** Set when the file could not be linted; then `findings` is empty. */
   error?: string;
 }

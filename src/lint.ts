@@ -15,6 +15,14 @@ export interface Summary {
   infos: number;
   /** Files that could not be linted. */
   fileErrors: number;
+  /** Findings per rule id, by severity (rules without findings are not listed). Always set by peerlint. */
+  byRule?: Record<string, RuleCounts>;
+}
+
+export interface RuleCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 export interface LintReport {
@@ -114,7 +122,7 @@ export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePa
 }
 
 export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0, byRule: {} };
 }
 
 /** Counts one file into a running summary (the CLI streams, so it never has all files at once). */
@@ -122,9 +130,10 @@ export function addToSummary(summary: Summary, file: FileResult): void {
   summary.files++;
   if (file.error) summary.fileErrors++;
   for (const f of file.findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
+    const rule = ((summary.byRule ??= {})[f.ruleId] ??= { errors: 0, warnings: 0, infos: 0 });
+    const key = f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos';
+    summary[key]++;
+    rule[key]++;
   }
 }
 

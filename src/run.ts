@@ -11,6 +11,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import { composePosting, isPosting, parsePostingLine, toInputFields, withTitle } from './jsonl-input.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
@@ -146,8 +147,9 @@ export class Run {
   /**
    * JSON Lines postings (`{"id","title","text"}` per line, the shape job boards export), read line by
    * line so memory stays flat. Each is linted as Markdown `# title\n\ntext` under the configuration
-   * for the source file's folder and reported by its id; a line that is not such an object becomes
-   * an error entry named `<source>:<line>`.
+   * for the source file's folder and reported by its id, with positions in its own `text` (or `title`)
+   * field; a line that is not such an object becomes an error entry named by its id when it shows one,
+   * else `<source>:<line>`.
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
@@ -167,26 +169,20 @@ export class Run {
       if (next.done) break;
       const line = next.value;
       if (line.trim() === '') continue;
-      const where = `${source}:${number}`;
-      let posting: unknown;
-      try {
-        posting = JSON.parse(line);
-      } catch (error) {
-        yield failed(where, `not valid JSON (${(error as Error).message})`);
+      const posting = parsePostingLine(line);
+      if (!isPosting(posting)) {
+        // A bad line keeps its id (and title) when it shows one; the error says where it is.
+        const where = `${source}:${number}`;
+        yield posting.id === undefined ? failed(where, posting.problem) : withTitle(failed(posting.id, `${where}: ${posting.problem}`), posting.title);
         continue;
       }
-      const problem = postingProblem(posting);
-      if (problem) {
-        yield failed(where, problem);
-        continue;
-      }
-      const { id, title, text } = posting as { id: string | number; title: string; text: string };
-      const path = String(id);
+      const path = String(posting.id);
       this.onRules?.(path, rules);
+      const { markdown, textStart } = composePosting(posting);
       try {
-        yield quietResult(lintSource(`# ${title}\n\n${text}`, path, { ...options, format: 'markdown' }), this.options.quiet);
+        yield quietResult(toInputFields(lintSource(markdown, path, { ...options, format: 'markdown' }), posting, textStart), this.options.quiet);
       } catch (error) {
-        yield failed(path, fileErrorMessage(error));
+        yield withTitle(failed(path, fileErrorMessage(error)), posting.title);
       }
     }
   }
@@ -195,15 +191,6 @@ export class Run {
   finish(): void {
     this.cache?.save();
   }
-}
-
-function postingProblem(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'expected an object {"id","title","text"}';
-  const { id, title, text } = value as Record<string, unknown>;
-  if (!(typeof id === 'string' && id !== '') && !(typeof id === 'number' && Number.isFinite(id))) return '"id" must be a non-empty string or a number';
-  if (typeof title !== 'string') return '"title" must be a string';
-  if (typeof text !== 'string') return '"text" must be a string';
-  return undefined;
 }
 
 /** Opens a JSON Lines source: `-` is standard input. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ajvModule from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorsOf, validateReport, validateReportLine, validateSarif } from './support/schemas.ts';
@@ -10,6 +11,7 @@ import { COMPLETE_PEER_REST as REST } from './support/postings.ts';
 // CI and pipeline behaviour of the built CLI (npm test builds dist/ first): formats, run controls,
 // ignore files, JSON Lines input, the cache and --output-file.
 const root = new URL('..', import.meta.url).pathname;
+const Ajv = ajvModule.default;
 const bin = join(root, 'bin/peerlint.js');
 let dir: string;
 
@@ -52,18 +54,35 @@ describe('--format json and jsonl against their schemas', () => {
     expect(validateReport(withError)).toBe(false); // an errored file has no findings
     expect(validateReport({ ...report, version: 2 })).toBe(false);
   });
+  it('the summary counts findings per rule (summary.byRule), and adds up to the totals', () => {
+    const { summary } = JSON.parse(peerlint(['drifted.md', 'warn.md', 'warn2.md', '--format', 'json']).stdout);
+    expect(summary.byRule['no-clinical-duties']).toEqual({ errors: 1, warnings: 0, infos: 0 });
+    expect(summary.byRule['require-supervision']).toEqual({ errors: 0, warnings: 2, infos: 0 });
+    const total = (key: 'errors' | 'warnings' | 'infos') => Object.values(summary.byRule as Record<string, Record<string, number>>).reduce((n, counts) => n + counts[key]!, 0);
+    expect([total('errors'), total('warnings'), total('infos')]).toEqual([summary.errors, summary.warnings, summary.infos]);
+    const last = peerlint(['drifted.md', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l)).pop();
+    expect(last.byRule['no-clinical-duties']).toEqual({ errors: 1, warnings: 0, infos: 0 });
+  });
+  it('the JSON Lines schema loads on its own (no $ref to another file) and repeats the report schema\'s definitions', () => {
+    const lineSchema = JSON.parse(readFileSync(join(root, 'schema/output-line.schema.json'), 'utf8'));
+    const reportSchema = JSON.parse(readFileSync(join(root, 'schema/output.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: true }).compile(lineSchema); // throws on a reference it cannot resolve
+    expect(validate({ type: 'summary', version: 1, files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 })).toBe(true);
+    expect(JSON.stringify(lineSchema)).not.toMatch(/"\$ref":"[^#]/);
+    for (const [name, definition] of Object.entries(lineSchema.definitions)) expect(definition, name).toEqual(reportSchema.definitions[name]);
+  });
   it('json of no files at all is still the same document shape', () => {
     writeFileSync(join(dir, '.peerlintignore'), 'warn.md\n');
     try {
       const { stdout } = peerlint(['warn.md', '--format', 'json']);
-      expect(JSON.parse(stdout)).toEqual({ version: 1, files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 } });
+      expect(JSON.parse(stdout)).toEqual({ version: 1, files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0, byRule: {} } });
     } finally {
       rmSync(join(dir, '.peerlintignore'));
     }
   });
   it('every jsonl line is valid against schema/output-line.schema.json', () => {
     const lines = peerlint(['drifted.md', 'warn.md', 'binary.md', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).toEqual(['finding', 'finding', 'file-error', 'summary']);
+    expect(lines.map((l) => l.type)).toEqual(['finding', 'file', 'finding', 'file', 'file-error', 'summary']);
     for (const line of lines) expect(validateReportLine(line), errorsOf(validateReportLine)).toBe(true);
     expect(validateReportLine({ ...lines[0], type: 'nonsense' })).toBe(false);
   });
@@ -297,7 +316,7 @@ describe('ignore files', () => {
 
 describe('--input jsonl', () => {
   const posting = (id: string | number, title: string, text: string) => JSON.stringify({ id, title, text: title.startsWith('Peer') ? text + '\n' + REST : text });
-  it('lints each line from standard input as "# title\\n\\ntext", reported by id; a bad line is an entry of its own', () => {
+  it('lints each line from standard input, reported by id; a bad line is an entry of its own that keeps its id when it has one', () => {
     const input = [
       posting('job-1', 'Peer Support Specialist', 'Pay: $20–$24 per hour. Reports to the Lead Peer Specialist.\n\n- Conduct intake assessments.'),
       '{"id": "job-2", "title": "broken',
@@ -305,32 +324,55 @@ describe('--input jsonl', () => {
       posting(3, 'Peer Support Specialist', 'Pay: $20–$24 per hour. You will report to the Lead Peer Specialist.'),
       '["not", "an", "object"]',
       JSON.stringify({ id: 'job-5', title: 'Peer Support Specialist' }),
+      '{"title": "no id", "text": "x"',
     ].join('\n');
     const { code, stdout, stderr } = peerlint(['--input', 'jsonl', '-', '--format', 'json'], { input });
     expect(code).toBe(2);
     const report = JSON.parse(stdout);
     expect(validateReport(report), errorsOf(validateReport)).toBe(true);
-    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['job-1', '<stdin>:2', '3', '<stdin>:5', '<stdin>:6']);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['job-1', 'job-2', '3', '<stdin>:5', 'job-5', '<stdin>:7']);
     const [first, bad, third, notObject, noText] = report.files;
-    // The heading line comes first, so "- Conduct intake assessments." is on line 5 of the composed Markdown.
-    expect(first.findings).toEqual([expect.objectContaining({ ruleId: 'no-clinical-duties', line: 5, column: 3 })]);
-    expect(bad.error).toMatch(/^not valid JSON/);
-    expect(third).toMatchObject({ peerRole: true, findings: [] });
+    expect(first).toMatchObject({ title: 'Peer Support Specialist', findings: [expect.objectContaining({ ruleId: 'no-clinical-duties' })] });
+    expect(bad.error).toMatch(/^<stdin>:2: not valid JSON/);
+    expect(third).toMatchObject({ title: 'Peer Support Specialist', peerRole: true, findings: [] });
     expect(notObject.error).toContain('expected an object');
-    expect(noText.error).toContain('"text" must be a string');
-    expect(report.summary).toEqual({ files: 5, errors: 1, warnings: 0, infos: 0, fileErrors: 3 });
-    expect(stderr).toContain('peerlint: <stdin>:2: not valid JSON');
+    expect(noText).toMatchObject({ title: 'Peer Support Specialist', error: '<stdin>:6: "text" must be a string' });
+    expect(report.summary).toEqual({ files: 6, errors: 1, warnings: 0, infos: 0, fileErrors: 4, byRule: { 'no-clinical-duties': { errors: 1, warnings: 0, infos: 0 } } });
+    expect(stderr).toContain('peerlint: job-2: <stdin>:2: not valid JSON');
   });
-  it('streams jsonl output per posting and reads files as well as standard input', () => {
+  it('positions refer to the input record\'s own text field (or its title), not to the Markdown peerlint builds', () => {
+    const text = 'Pay: $20–$24 per hour. Reports to the Lead Peer Specialist.\r\n\r\n- Conduct intake assessments.\n- Work with addicts.';
+    const input = JSON.stringify({ id: 'p', title: 'Peer Support Specialist for\nex-offenders', text }) + '\n';
+    const [file] = JSON.parse(peerlint(['--input', 'jsonl', '-', '--format', 'json'], { input }).stdout).files;
+    const byRule = (id: string) => file.findings.find((f: { ruleId: string }) => f.ruleId === id);
+    for (const f of file.findings.filter((x: { field: string }) => x.field === 'text')) expect(text.slice(f.offset, f.endOffset)).toBe(f.text);
+    const drift = byRule('no-clinical-duties');
+    expect(drift).toMatchObject({ field: 'text', line: 3, column: 3, text: 'Conduct intake assessments' });
+    expect(drift.offset).toBe(text.indexOf('Conduct intake'));
+    const addicts = file.findings.find((f: { text: string }) => f.text === 'addicts');
+    expect(addicts).toMatchObject({ field: 'text', line: 4, column: 13 });
+    // On the title: offsets index the title field.
+    const title = 'Peer Support Specialist for\nex-offenders';
+    const inTitle = file.findings.find((f: { field: string; ruleId: string }) => f.field === 'title' && f.ruleId === 'no-stigmatizing-language');
+    expect(inTitle).toMatchObject({ line: 1, offset: title.indexOf('ex-offenders'), column: title.indexOf('ex-offenders') + 1, text: 'ex-offenders' });
+    const missing = byRule('require-lived-experience') ?? byRule('require-training');
+    expect(missing).toMatchObject({ field: 'title', line: 1, column: 1, offset: 0 });
+  });
+  it('jsonl output has a record for every posting, with or without findings, carrying its title', () => {
     writeFileSync(join(dir, 'postings.jsonl'), posting('a', 'Peer Support Specialist', 'Pay: $20 per hour.') + '\r\n' + posting('b', 'Nurse', 'Pay: $40 per hour.') + '\r\n');
     const lines = peerlint(['--input', 'jsonl', 'postings.jsonl', 'nope.jsonl', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.type, l.path])).toEqual([
-      ['finding', 'a'],
-      ['file-error', 'nope.jsonl'],
-      ['summary', undefined],
+    for (const line of lines) expect(validateReportLine(line), errorsOf(validateReportLine)).toBe(true);
+    expect(lines.map((l) => [l.type, l.path, l.title])).toEqual([
+      ['finding', 'a', 'Peer Support Specialist'],
+      ['file', 'a', 'Peer Support Specialist'],
+      ['file', 'b', 'Nurse'],
+      ['file-error', 'nope.jsonl', undefined],
+      ['summary', undefined, undefined],
     ]);
-    expect(lines[1].error).toBe('cannot read: no such file or folder');
-    expect(lines[2]).toMatchObject({ files: 3, warnings: 1, fileErrors: 1 });
+    expect(lines[1]).toMatchObject({ peerRole: true, errors: 0, warnings: 1, infos: 0 });
+    expect(lines[2]).toMatchObject({ peerRole: false, errors: 0, warnings: 0, infos: 0 });
+    expect(lines[3].error).toBe('cannot read: no such file or folder');
+    expect(lines[4]).toMatchObject({ files: 3, warnings: 1, fileErrors: 1 });
   });
 });
 

@@ -122,11 +122,11 @@ describe('output', () => {
       suggestions: [expect.stringContaining('Refer participants to clinical staff')],
       docs: 'rules/no-clinical-duties/README.md',
     });
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, fileErrors: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, fileErrors: 0, byRule: { 'no-clinical-duties': { errors: 1, warnings: 0, infos: 0 } } });
   });
-  it('jsonl prints one finding per line and a summary line', () => {
+  it('jsonl prints one line per finding, a file line per file and a summary line', () => {
     const lines = peerlint(['drifted.md', 'warn.md', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).toEqual(['finding', 'finding', 'summary']);
+    expect(lines.map((l) => l.type)).toEqual(['finding', 'file', 'finding', 'file', 'summary']);
     expect(lines[0]).toMatchObject({ path: 'drifted.md', ruleId: 'no-clinical-duties' });
   });
   it('stylish groups by file with position, severity, message, rule id and suggestion', () => {
