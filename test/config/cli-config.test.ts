@@ -108,6 +108,26 @@ describe('CLI configuration', () => {
   });
 });
 
+describe('config files that cannot be read', () => {
+  it('a JavaScript config with a syntax error says so and where (not "Cannot require() ES Module ...")', () => {
+    for (const name of ['.peerlintrc.js', 'peerlint.config.mjs', '.peerlintrc.cjs']) {
+      const { run } = setup({ 'a.md': CLEAN, [name]: `${name.endsWith('.cjs') ? 'module.exports =' : 'export default'} {\n  rules: { "require-pay": "warn"\n};\n` });
+      const { code, stderr } = run(['a.md']);
+      expect(code, name).toBe(2);
+      expect(stderr, name).toBe(`peerlint: config error: ${name}:3:2: JavaScript syntax error: Unexpected token ';'\npeerlint: nothing was linted\n`);
+      cleanup?.();
+    }
+    const { run } = setup({ 'a.md': CLEAN, '.peerlintrc.mjs': 'throw new Error("no config today");\n' });
+    expect(run(['a.md']).stderr).toContain('peerlint: config error: .peerlintrc.mjs: cannot load: no config today\n');
+  });
+  it('a broken package.json in the working folder is named with line, column and the parser\'s message', () => {
+    const { run } = setup({ 'a.md': CLEAN, 'package.json': '{ "name": "x", "peerlint": { "rules": { ] } }\n' });
+    const { code, stderr } = run(['a.md']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^peerlint: config error: package\.json:1:41: cannot parse JSON: \S+/);
+  });
+});
+
 describe('peerlint init', () => {
   it('writes a commented, valid starter .peerlintrc.yaml and never overwrites one', () => {
     const { run, path } = setup({ 'a.md': CLEAN });
