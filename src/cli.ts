@@ -230,7 +230,9 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (opts.format === 'sarif' || opts.format === 'junit') run.onRules = (path, rules) => rulesByPath.set(path, rules);
     if (opts.printConfig !== undefined) {
-      process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
+      // Which files it comes from first (none: built-in defaults), then the configuration itself.
+      const configFiles = await run.resolver.configFilesFor(opts.printConfig);
+      process.stdout.write(`${JSON.stringify({ configFiles, ...(await run.configFor(opts.printConfig)) }, null, 2)}\n`);
       return 0;
     }
     // Every file's configuration is resolved before anything is written or linted.

@@ -65,6 +65,13 @@ export class ConfigResolver {
     return findConfigFile(dirname(resolve(this.cwd, filePath)));
   }
 
+  /** The config files that make up a file's configuration, in merge order (what it extends first), as shown to users. */
+  async configFilesFor(filePath: string): Promise<string[]> {
+    const configFile = await this.configFileFor(filePath);
+    if (!configFile) return [];
+    return [...new Set((await loadConfigLayers(configFile)).filter((layer) => !layer.preset).map((layer) => layer.file))];
+  }
+
   /** The resolved configuration for one file (plain JSON data). Throws ConfigError for a bad config. */
   async resolve(filePath: string): Promise<ResolvedConfig> {
     const configFile = await this.configFileFor(filePath);

@@ -78,6 +78,7 @@ describe('CLI configuration', () => {
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed).toEqual({
+      configFiles: ['.peerlintrc.yaml'],
       role: 'other',
       peerTitles: { peer: [], notPeer: [] },
       warningsAsErrors: true,
@@ -105,6 +106,17 @@ describe('CLI configuration', () => {
     const { code, stdout } = run(['a.md', '-f', 'json', '--report-unused-directives']);
     expect(code).toBe(0); // a warning
     expect(json(stdout).files[0]!.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['unused-directive', 'warning', 5]]);
+  });
+});
+
+describe('--print-config', () => {
+  it('names the config files it used, in merge order, before the configuration', () => {
+    const { run } = setup({ '.peerlintrc.yaml': 'extends: [strict, ./team.yaml]\n', 'team.yaml': 'rules: { require-pay: warn }\n', 'sub/a.md': CLEAN, 'other/.peerlintrc.json': '{}' });
+    const printed = JSON.parse(run(['--print-config', 'sub/a.md']).stdout);
+    expect(printed.configFiles).toEqual(['team.yaml', '.peerlintrc.yaml']);
+    expect(printed.rules['require-pay'][0]).toBe('warn');
+    expect(JSON.parse(run(['--print-config', 'other/a.md']).stdout).configFiles).toEqual(['other/.peerlintrc.json']);
+    expect(JSON.parse(run(['--print-config', 'sub/a.md', '--no-config']).stdout).configFiles).toEqual([]);
   });
 });
 
@@ -143,6 +155,16 @@ describe('peerlint init', () => {
     expect(second.stderr).toContain('.peerlintrc.yaml already exists here; not overwriting it');
     expect(readFileSync(path('.peerlintrc.yaml'), 'utf8')).toBe('rules: {}\n');
     expect(readdirSync(path('.')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses, with the reason, when package.json has a "peerlint" key (it would win over the new file)', () => {
+    const { run, path } = setup({ 'package.json': JSON.stringify({ name: 'postings', peerlint: { rules: {} } }) });
+    const refused = run(['init']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('package.json here has a "peerlint" key, which peerlint reads before .peerlintrc.yaml');
+    expect(existsSync(path('.peerlintrc.yaml'))).toBe(false);
+    writeFileSync(path('package.json'), JSON.stringify({ name: 'postings' }));
+    expect(run(['init']).code).toBe(0); // a package.json without the key is no config
   });
 
   it('refuses when another config file is already in the folder', () => {
