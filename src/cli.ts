@@ -95,9 +95,9 @@ async function readStdin(maxBytes: number): Promise<Buffer> {
 }
 
 /** `peerlint explain RULE`: prints the rule's docs page. Exit 2 for an unknown rule, with the closest ids. */
-async function explain(ruleId: string | undefined): Promise<number> {
-  const { explainRule } = await import('./explain.ts');
-  const { text, error } = explainRule(ruleId);
+async function explain(ruleId: string | undefined, config: string | false | undefined): Promise<number> {
+  const { explainAnyRule } = await import('./explain.ts');
+  const { text, error } = await explainAnyRule(ruleId, { config });
   if (error) {
     process.stderr.write(`peerlint: ${error}\n`);
     return 2;
@@ -166,11 +166,13 @@ export async function main(argv: string[]): Promise<number> {
   // Subcommands are checked before the lint options are parsed (a file named "init" can be given as ./init).
   const command = argv[2];
   if (command === 'explain') {
-    if (argv.length > 4 || argv[3] === '--help' || argv[3] === '-h') {
-      process.stderr.write('usage: peerlint explain RULE   (prints the rule\'s documentation)\n');
-      return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
-    }
-    return explain(argv[3]);
+    const cli = subcommand('peerlint explain', "print a rule's documentation: built-in, and the plugin and custom rules of the config here")
+      .argument('[rule]', 'rule id')
+      .option('-c, --config <file>', 'use this config file')
+      .option('--no-config', 'use no config file');
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    return explain(cli.args[0], cli.opts<{ config?: string | false }>().config);
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');

@@ -174,6 +174,33 @@ describe('peerlint init', () => {
   });
 });
 
+describe('peerlint explain', () => {
+  it('knows the custom and plugin rules that peerlint rules lists', () => {
+    const { run } = setup({
+      'plugin.mjs':
+        "export default { meta: { id: 'acme/require-location', category: 'location', defaultSeverity: 'warning', description: 'A posting must say where the job is.', docs: 'https://example.org/acme/require-location', appliesTo: 'all', messages: { missing: 'No location: say where the job is.' } }, create: () => ({}) };\n",
+      '.peerlintrc.yaml': 'plugins: [./plugin.mjs]\ncustomRules:\n  - { id: no-rockstar, type: existence, severity: error, message: \'"{{match}}" puts applicants off.\', tokens: [rock ?stars?, ninjas?] }\n',
+    });
+    const listed = JSON.parse(run(['rules', '--format', 'json']).stdout).map((r: { id: string }) => r.id);
+    expect(listed).toEqual(expect.arrayContaining(['acme/require-location', 'no-rockstar']));
+    const plugin = run(['explain', 'acme/require-location']);
+    expect(plugin.code, plugin.stderr).toBe(0);
+    expect(plugin.stdout).toMatch(/^acme\/require-location · location · default warning · plugin plugin\.mjs\nhttps:\/\/example\.org\/acme\/require-location\n/);
+    expect(plugin.stdout).toContain('A posting must say where the job is.');
+    expect(plugin.stdout).toContain('Message: No location: say where the job is.');
+    const custom = run(['explain', 'no-rockstar']);
+    expect(custom.code, custom.stderr).toBe(0);
+    expect(custom.stdout).toMatch(/^no-rockstar · custom · default error · custom rule/);
+    expect(custom.stdout).toContain('Message: "{{match}}" puts applicants off.');
+    expect(custom.stdout).toContain('Flags: rock ?stars?, ninjas?');
+    const unknown = run(['explain', 'no-rockstars']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean no-rockstar');
+    expect(run(['explain', 'no-rockstar', '--no-config']).code).toBe(2);
+    expect(run(['explain', 'require-pay', '--no-config']).code).toBe(0);
+  });
+});
+
 describe('peerlint rules', () => {
   it('lists every rule with id, category, default severity, fixable and description, including custom rules', () => {
     const { run } = setup({ '.peerlintrc.yaml': 'customRules:\n  - { id: no-rockstar, type: existence, severity: error, tokens: [rockstar], description: No rockstars. }\n' });
