@@ -219,6 +219,7 @@ export async function main(argv: string[]): Promise<number> {
     run = new Run({
       config: opts.config,
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
+      rulesSource: '--rule',
       role: opts.role,
       location: opts.location,
       reportUnusedDirectives: opts.reportUnusedDirectives,

@@ -1,4 +1,7 @@
 import { builtinRules } from '../rules/index.ts';
+import { ConfigError, type ConfigIssue } from './config/errors.ts';
+import type { RuleEntry } from './config/types.ts';
+import { checkRuleEntrySync } from './config/validate.ts';
 import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
 import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
@@ -34,8 +37,12 @@ export interface LintTextOptions {
   /** Names the text: its extension picks Markdown or plain text (default Markdown). */
   filePath?: string;
   role?: RoleSetting;
-  /** Rules to run (default: every recommended built-in rule at its default severity). */
-  rules?: RuleSetting[];
+  /**
+   * Rule settings by id, as `lint()` and the config take them, applied to the defaults (every
+   * recommended built-in rule at its default severity): `{ 'require-pay': 'off', 'pay-range-quality':
+   * ['error', {}] }`. Rule authors' tests can instead give the exact rules to run, as `RuleSetting[]`.
+   */
+  rules?: Record<string, RuleEntry> | RuleSetting[];
   /** Extra peer / non-peer title patterns (the config's `peerTitles`). */
   peerTitles?: PeerTitles;
   /** Report warnings as errors (the `strict` preset). */
@@ -60,11 +67,30 @@ export function defaultRuleSettings(rules: Rule[] = builtinRules, settings: Reco
     .map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
+const SEVERITY = { info: 'info', warn: 'warning', error: 'error' } as const;
+
+/** `{ id: severity | [severity, options] }` applied to the default rules; a bad entry is a ConfigError (file "options"). */
+function ruleSettingsFrom(entries: Record<string, RuleEntry>, settings: Record<string, unknown>): RuleSetting[] {
+  const known = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
+  const chosen = new Map(defaultRuleSettings(builtinRules, settings).map((setting) => [setting.rule.meta.id, setting]));
+  const issues: ConfigIssue[] = [];
+  for (const [id, entry] of Object.entries(entries)) {
+    const checked = checkRuleEntrySync(id, entry, known, 'options', ['rules']);
+    issues.push(...checked.issues);
+    if (checked.issues.length > 0 || !checked.severity) continue;
+    if (checked.severity === 'off') chosen.delete(id);
+    else chosen.set(id, { rule: known.get(id)!, severity: SEVERITY[checked.severity], options: checked.options ?? chosen.get(id)?.options ?? {} });
+  }
+  if (issues.length) throw new ConfigError(issues);
+  return builtinRules.flatMap((rule) => chosen.get(rule.meta.id) ?? []);
+}
+
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
   const settings: Record<string, unknown> = { ...options.settings };
   if (options.location !== undefined) settings['location'] = options.location;
+  const rules = options.rules ?? {};
   return {
-    rules: options.rules ?? defaultRuleSettings(builtinRules, settings),
+    rules: Array.isArray(rules) ? rules : ruleSettingsFrom(rules, settings),
     role: options.role,
     format: formatOf(path),
     peerTitles: options.peerTitles,

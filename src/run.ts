@@ -28,6 +28,8 @@ export interface RunOptions {
   config?: string | false;
   /** Rule settings applied after the config, as `--rule`: `{ 'require-pay': 'warn' }`. */
   rules?: Record<string, unknown>;
+  /** @internal What to call `rules` in error messages (the CLI: "--rule"); default "options". */
+  rulesSource?: string;
   role?: RoleSetting;
   /** Where the jobs are, for pay-transparency (as `--location`). */
   location?: string;
@@ -72,6 +74,7 @@ export class Run {
       cwd: this.cwd,
       config: options.config,
       rules: options.rules,
+      rulesSource: options.rulesSource,
       role: options.role,
       reportUnusedDirectives: options.reportUnusedDirectives,
       location: options.location,

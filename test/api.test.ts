@@ -57,6 +57,33 @@ describe('lint()', () => {
   });
 });
 
+describe('rule settings take one shape: { id: severity | [severity, options] }', () => {
+  const settings = { 'require-supervision': 'off', 'pay-range-quality': 'error', 'require-pay': ['warn', { minimumHourlyWage: 25 }] } as const;
+  it('lintText takes them as lint() does, and finds the same', async () => {
+    const text = WARN_ONLY.replace('$20–$24 per hour', 'up to $24 per hour');
+    const fromText = lintText(text, { filePath: 'postings/x.md', rules: settings }).findings;
+    writeFileSync(join(dir, 'x.md'), text);
+    const fromLint = (await lint(['x.md'], { cwd: dir, config: false, rules: settings })).files[0]!.findings;
+    expect(fromText.map((f) => [f.ruleId, f.severity])).toEqual(fromLint.map((f) => [f.ruleId, f.severity]));
+    expect(fromText.map((f) => f.ruleId)).not.toContain('require-supervision');
+    expect(fromText.find((f) => f.ruleId === 'pay-range-quality')?.severity).toBe('error');
+    expect(lintText(WARN_ONLY, { rules: { 'require-supervision': 'off' } }).findings).toEqual([]);
+  });
+  it('a bad setting is a ConfigError that names the option, not "--rule"', async () => {
+    const problem = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(problem(() => lintText(WARN_ONLY, { rules: { 'require-payy': 'off' } }))).toBe('options: rules.require-payy: unknown rule "require-payy" (did you mean "require-pay"?)');
+    expect(problem(() => lintText(WARN_ONLY, { rules: { 'require-pay': ['error', { minimumHourlyWage: 'high' }] } }))).toBe('options: rules.require-pay[1].minimumHourlyWage: must be number');
+    await expect(lint(['x.md'], { cwd: dir, rules: { 'require-pay': 'loud' } })).rejects.toThrow(/^options: rules\.require-pay: severity must be one of/);
+  });
+});
+
 describe('lint() with the cache', () => {
   it('a --quiet run and a full run never share cached results', async () => {
     const work = mkdtempSync(join(tmpdir(), 'peerlint-api-cache-'));

@@ -67,6 +67,7 @@ describe('CLI configuration', () => {
     const bad = run(['w.md', '--rule', 'require-pay']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--rule: expected "rule-id: severity"');
+    expect(run(['w.md', '--rule', 'require-payy: error']).stderr).toContain('peerlint: config error: --rule: rules.require-payy: unknown rule');
   });
 
   it('--print-config prints the resolved config for a file as JSON', () => {

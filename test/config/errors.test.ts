@@ -142,6 +142,6 @@ describe('config errors name the file, the key path and the problem', () => {
   it('--rule values that cannot be read', async () => {
     expect(() => parseRuleArgument('require-pay')).toThrow(/--rule: expected "rule-id: severity"/);
     expect(parseRuleArgument('require-pay: [error, {"minimumHourlyWage": 15}]')).toEqual(['require-pay', ['error', { minimumHourlyWage: 15 }]]);
-    expect(await problems({}, { rules: { 'require-pai': 'error' } })).toEqual(['--rule: rules.require-pai: unknown rule "require-pai" (did you mean "require-pay"?)']);
+    expect(await problems({}, { rules: { 'require-pai': 'error' }, rulesSource: '--rule' })).toEqual(['--rule: rules.require-pai: unknown rule "require-pai" (did you mean "require-pay"?)']);
   });
 });
