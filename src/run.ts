@@ -19,6 +19,7 @@ import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosti
 import type { RoleSetting } from './role.ts';
 import type { RuleMeta } from './rule.ts';
 import { VERSION } from './version.ts';
+import { locationProblem } from '../rules/pay-transparency/laws.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
 export interface RunOptions {
@@ -64,6 +65,7 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
+  private readonly locationsChecked = new Set<string>();
   /** Told which rules run on each file (by its display path), for reports that list them (SARIF, JUnit). */
   onRules?: (path: string, rules: RuleMeta[]) => void;
 
@@ -87,8 +89,18 @@ export class Run {
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
-  configFor(path: string): Promise<ResolvedConfig> {
-    return this.resolver.resolve(path);
+  async configFor(path: string): Promise<ResolvedConfig> {
+    const config = await this.resolver.resolve(path);
+    this.checkLocation(config.location);
+    return config;
+  }
+
+  /** A location (--location or the config's) that names no jurisdiction is said once, not silently ignored. */
+  private checkLocation(location: string | undefined): void {
+    if (location === undefined || this.locationsChecked.has(location)) return;
+    this.locationsChecked.add(location);
+    const problem = locationProblem(location);
+    if (problem) this.options.warn?.(problem);
   }
 
   private async planFile(path: string): Promise<PlannedFile> {

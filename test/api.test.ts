@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, lint, lintText, formatters, expandTargets } from '../src/index.ts';
+import { fingerprint, lint, lintText, formatters, expandTargets, type RuleEntry } from '../src/index.ts';
 import { validateReport } from './support/schemas.ts';
 import { COMPLETE_PEER_REST as REST } from './support/postings.ts';
 
@@ -58,7 +58,7 @@ describe('lint()', () => {
 });
 
 describe('rule settings take one shape: { id: severity | [severity, options] }', () => {
-  const settings = { 'require-supervision': 'off', 'pay-range-quality': 'error', 'require-pay': ['warn', { minimumHourlyWage: 25 }] } as const;
+  const settings: Record<string, RuleEntry> = { 'require-supervision': 'off', 'pay-range-quality': 'error', 'require-pay': ['warn', { minimumHourlyWage: 25 }] };
   it('lintText takes them as lint() does, and finds the same', async () => {
     const text = WARN_ONLY.replace('$20–$24 per hour', 'up to $24 per hour');
     const fromText = lintText(text, { filePath: 'postings/x.md', rules: settings }).findings;

@@ -183,6 +183,15 @@ describe('--location', () => {
     expect(ids.filter((id: string) => id === 'pay-transparency')).toHaveLength(2); // benefits, closing date
     expect(report.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'pay-transparency').message).toContain('Colorado');
   });
+  it('a location that names no known jurisdiction warns once, with the forms it understands', () => {
+    for (const place of ['Seattle', 'Denver, Colo.']) {
+      const { stderr } = peerlint(['good.md', 'drifted.md', '--location', place]);
+      expect(stderr.match(/peerlint: warning: location/g), place).toHaveLength(1);
+      expect(stderr).toContain(`location ${JSON.stringify(place)} names no US state`);
+      expect(stderr).toContain('"Seattle, WA", "Denver, CO"');
+    }
+    for (const place of ['Denver, CO', 'Washington', 'Austin, TX', 'Brooklyn']) expect(peerlint(['good.md', '--location', place]).stderr, place).toBe('');
+  });
   it('without it, pay-transparency stays off', () => {
     const report = JSON.parse(peerlint(['good.md', '--format', 'json']).stdout);
     expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('pay-transparency');
