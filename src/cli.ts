@@ -6,7 +6,8 @@ interface CliOptions {
   format: string;
   role?: 'peer' | 'other' | 'auto';
   stdinFilename: string;
-  color: boolean;
+  /** true: --color, false: --no-color, undefined: decided by the environment. */
+  color?: boolean;
   config?: string | false;
   rule: string[];
   printConfig?: string;
@@ -26,8 +27,10 @@ interface CliOptions {
 /** Kept here, not imported from the formatters, so --version and --help load no linting code. */
 const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit'];
 
+/** --max-warnings: a whole number, or -1 for no limit (as ESLint). */
 function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  if (value === '-1') return -1;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more (or -1: no limit)');
   return Number(value);
 }
 
@@ -45,6 +48,18 @@ function byteSize(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/**
+ * --color and --no-color decide; then FORCE_COLOR (any value but "", 0 or false) turns colour on and
+ * NO_COLOR (any value but "") off; otherwise colour is on for a terminal and off for a pipe or a file.
+ */
+function useColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (process.env['NO_COLOR']) return false;
+  return !toFile && Boolean(process.stdout.isTTY);
+}
+
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
 function program(): Command {
   return new Command('peerlint')
@@ -54,7 +69,7 @@ function program(): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file (atomically) instead of standard output')
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', count)
     .option('--quiet', 'report errors only: rules set to warning or info do not run, and no warning counts', false)
     .option('--no-ignore', 'lint files that .peerlintignore (or the config\'s ignores) excludes')
     .addOption(new Option('--input <kind>', 'files: paths, folders, globs; jsonl: JSON Lines of {"id","title","text"} postings ("-" for standard input)').choices(['files', 'jsonl']).default('files'))
@@ -63,6 +78,7 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
+    .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
     .option('--no-config', 'use no config file (built-in defaults and --rule only)')
@@ -249,6 +265,13 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.outputFile) {
     cleanUpTempFilesOnSignals();
     try {
+      const { mkdirSync } = await import('node:fs');
+      const { dirname } = await import('node:path');
+      try {
+        mkdirSync(dirname(opts.outputFile), { recursive: true }); // as ESLint: missing folders are made
+      } catch (error) {
+        throw new WriteError(opts.outputFile, error);
+      }
       sink = AtomicFile.open(opts.outputFile);
     } catch (error) {
       process.stderr.write(`peerlint: ${(error as Error).message}\n`);
@@ -258,7 +281,7 @@ export async function main(argv: string[]): Promise<number> {
     sink = stdoutSink();
   }
 
-  const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
+  const color = useColor(opts.color, Boolean(opts.outputFile));
   const writer = writers[opts.format]!({ color, rulesFor: (path) => rulesByPath.get(path) });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
@@ -300,7 +323,7 @@ export async function main(argv: string[]): Promise<number> {
     warn(`the cache was not saved: ${(error as Error).message}`);
   }
 
-  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings;
   if (tooManyWarnings && summary.errors === 0) process.stderr.write(`peerlint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (summary.fileErrors > 0) return 2;
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;

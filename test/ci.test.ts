@@ -266,7 +266,12 @@ describe('--max-warnings and --quiet', () => {
   });
   it('refuses a maximum that is not a whole number', () => {
     expect(peerlint(['warn.md', '--max-warnings', 'many']).code).toBe(2);
-    expect(peerlint(['warn.md', '--max-warnings', '-1']).code).toBe(2);
+    expect(peerlint(['warn.md', '--max-warnings', '-2']).code).toBe(2);
+  });
+  it('--max-warnings -1 means no limit (as ESLint)', () => {
+    const { code, stderr, stdout } = peerlint(['warn.md', 'warn2.md', '--max-warnings', '-1']);
+    expect(code, stdout + stderr).toBe(0);
+    expect(stderr).not.toContain('too many warnings');
   });
   it('--quiet reports errors only, and warnings no longer count against --max-warnings (as ESLint 9)', () => {
     const quiet = peerlint(['warn.md', 'drifted.md', '--quiet', '--format', 'json']);
@@ -275,6 +280,22 @@ describe('--max-warnings and --quiet', () => {
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
     expect(peerlint(['warn.md', '--quiet', '--max-warnings', '0']).code).toBe(0);
     expect(peerlint(['warn.md', '--quiet']).stdout).toContain('no problems');
+  });
+});
+
+describe('colour', () => {
+  const colored = (args: string[], env: Record<string, string>) => {
+    const r = spawnSync(process.execPath, [bin, 'drifted.md', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+    return r.stdout.includes('\u001b[');
+  };
+  it('is off for a pipe; --color and FORCE_COLOR force it; --no-color and NO_COLOR turn it off', () => {
+    expect(colored([], {})).toBe(false);
+    expect(colored(['--color'], {})).toBe(true);
+    expect(colored([], { FORCE_COLOR: '1' })).toBe(true);
+    expect(colored([], { FORCE_COLOR: '0' })).toBe(false);
+    expect(colored(['--no-color'], { FORCE_COLOR: '1' })).toBe(false);
+    expect(colored(['--color'], { NO_COLOR: '1' })).toBe(true);
+    expect(colored([], { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true); // FORCE_COLOR wins, as in Node
   });
 });
 
@@ -435,6 +456,12 @@ describe('--cache', () => {
     expect(readdirSync(join(work, 'caches'))).toEqual(['.peerlintcache']);
     peerlint(['postings', '--cache', '--cache-location', 'my.cache'], { cwd: work });
     expect(existsSync(join(work, 'my.cache'))).toBe(true);
+    // Missing folders are made: a folder named with a trailing slash, or the folder of a file.
+    peerlint(['postings', '--cache', '--cache-location', 'build/caches/'], { cwd: work });
+    expect(readdirSync(join(work, 'build/caches'))).toEqual(['.peerlintcache']);
+    const run = peerlint(['postings', '--cache', '--cache-location', 'tmp/lint/peerlint.cache'], { cwd: work });
+    expect(run.stderr).not.toContain('not saved');
+    expect(existsSync(join(work, 'tmp/lint/peerlint.cache'))).toBe(true);
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
@@ -447,11 +474,17 @@ describe('--output-file', () => {
     expect(validateSarif(JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8')))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('report.sarif'))).toEqual(['report.sarif']);
   });
-  it('a missing folder is a clear error before any work, and leaves nothing behind', () => {
-    const { code, stdout, stderr } = peerlint(['drifted.md', '--output-file', 'no/such/folder/report.json']);
+  it('missing folders are made (as ESLint does)', () => {
+    const { code, stdout } = peerlint(['drifted.md', '--format', 'json', '--output-file', 'reports/peerlint/report.json']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'reports/peerlint/report.json'), 'utf8')).summary.errors).toBe(1);
+  });
+  it('a folder that cannot be made is a clear error before any work', () => {
+    const { code, stdout, stderr } = peerlint(['drifted.md', '--output-file', 'good.md/folder/report.json']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('peerlint: cannot write no/such/folder/report.json: the folder does not exist');
+    expect(stderr).toContain('peerlint: cannot write good.md/folder/report.json: ');
   });
   it('when the report cannot be put in place, the old file stays whole and no temporary file is left', () => {
     mkdirSync(join(dir, 'out'));
