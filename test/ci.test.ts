@@ -329,6 +329,22 @@ describe('ignore files', () => {
   it('--no-ignore lints everything, but never inside node_modules or .git', () => {
     expect(paths(peerlint(['postings', '--no-ignore', '--format', 'json'], { cwd: work }).stdout)).toEqual(['postings/a.md', 'postings/b.old.md', 'postings/drafts/c.md']);
   });
+  it('README.md, CHANGELOG.md, CONTRIBUTING.md and LICENSE.md found in a folder or by a glob are not postings', () => {
+    for (const name of ['README.md', 'CHANGELOG.md', 'drafts/CONTRIBUTING.md', 'LICENSE.md']) writeFileSync(join(work, 'postings', name), '# About this folder\n\nNothing to see.\n');
+    rmSync(join(work, '.peerlintignore'));
+    expect(paths(peerlint(['postings', '--format', 'json'], { cwd: work }).stdout)).toEqual(['postings/a.md', 'postings/b.old.md', 'postings/drafts/c.md']);
+    expect(paths(peerlint(['postings/*.md', '--format', 'json'], { cwd: work }).stdout)).toEqual(['postings/a.md', 'postings/b.old.md']);
+    // From outside the working folder too.
+    expect(paths(peerlint([join(work, 'postings'), '--format', 'json'], { cwd: dir }).stdout)).toHaveLength(3);
+    // Named on the command line: linted, with no warning.
+    const named = peerlint(['postings/README.md', '--format', 'json'], { cwd: work });
+    expect(paths(named.stdout)).toEqual(['postings/README.md']);
+    expect(named.stderr).toBe('');
+    // Overridable: a negated pattern lints one again, --no-ignore all of them.
+    writeFileSync(join(work, '.peerlintignore'), '!README.md\n');
+    expect(paths(peerlint(['postings', '--format', 'json'], { cwd: work }).stdout)).toContain('postings/README.md');
+    expect(paths(peerlint(['postings', '--format', 'json', '--no-ignore'], { cwd: work }).stdout)).toHaveLength(7);
+  });
   it('a negated pattern re-includes a file', () => {
     writeFileSync(join(work, '.peerlintignore'), '*.md\n!a.md\n');
     expect(paths(peerlint(['postings', '--format', 'json'], { cwd: work }).stdout)).toEqual(['postings/a.md']);
