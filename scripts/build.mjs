@@ -22,6 +22,15 @@ const yamlPlugin = {
   },
 };
 
+// `import text from './file?raw'`: the file's text as a string (the serve page's HTML, CSS and script), as Vite reads it.
+const rawPlugin = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 // Chunk names carry content hashes: without a clean start, every build would leave old chunks behind.
 rmSync('dist', { recursive: true, force: true });
 
@@ -38,7 +47,7 @@ await build({
   // piscina starts its own worker script from its own folder, so it cannot be bundled.
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, rawPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
@@ -49,7 +58,6 @@ await build({
 if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
   for (const entry of readdirSync('dist/types', { recursive: true })) {
     const path = join('dist/types', String(entry));

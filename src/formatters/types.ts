@@ -11,6 +11,8 @@ export interface FormatOptions {
    * --quiet); undefined for a file that was not linted. Takes precedence over `rules`.
    */
   rulesFor?: (path: string) => RuleMeta[] | undefined;
+  /** Terminal width to wrap text to (stylish); undefined: no wrapping. */
+  width?: number;
 }
 
 /**
