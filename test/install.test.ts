@@ -30,7 +30,7 @@ beforeAll(() => {
   packStdout = packed.stdout;
   tarball = join(work, 'packed', `peerlint-${version}.tgz`);
 }, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000); // pre-commit's copy holds a whole node_modules
 
 describe('npm pack', () => {
   it('prints only the tarball name on standard output (pre-commit reads it from there)', () => {
