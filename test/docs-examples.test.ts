@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownToDocx } from '../scripts/markdown-to-docx.mjs';
 import { errorsOf, validateReport } from './support/schemas.ts';
 
 /**
@@ -23,6 +24,8 @@ const NOT_RUN: Array<[RegExp, string]> = [
   [/^cd peerlint$/, 'follows git clone'],
   [/^npm pack$|^npm install (?:-g|--save-dev) /, 'test/install.test.ts packs the package, installs the tarball and runs it'],
   [/^npm install --save-dev "git\+https:/, 'needs the network'],
+  [/^npx peerlint serve\b/, 'a server that runs until stopped: test/serve.test.ts starts and stops it'],
+  [/^npx vitest /, 'part of the test suite (npm test)'],
 ];
 
 /** Shell commands of a page: each line of its sh blocks (comments cut), split on `&&`. */
@@ -51,7 +54,7 @@ function ciCommands(page: string): string[] {
 }
 
 let sandbox: string;
-beforeAll(() => {
+beforeAll(async () => {
   // A repository of postings with peerlint installed in node_modules (a link to this package).
   sandbox = mkdtempSync(join(tmpdir(), 'peerlint-docs-examples-'));
   writeFileSync(join(sandbox, 'package.json'), JSON.stringify({ name: 'postings', private: true, type: 'module' }));
@@ -59,9 +62,12 @@ beforeAll(() => {
   symlinkSync(root, join(sandbox, 'node_modules/peerlint'));
   symlinkSync(join(root, 'bin/peerlint.js'), join(sandbox, 'node_modules/.bin/peerlint'));
   cpSync(join(root, 'fixtures'), join(sandbox, 'postings'), { recursive: true });
+  mkdirSync(join(sandbox, 'drafts'));
   cpSync(join(root, 'fixtures/drifted-recovery-coach.md'), join(sandbox, 'postings/drafts/peer-recovery-coach.md'));
   cpSync(join(root, 'fixtures/drifted-recovery-coach.md'), join(sandbox, 'draft.md'));
   cpSync(join(root, 'fixtures/stigmatizing-peer-mentor.txt'), join(sandbox, 'draft.txt'));
+  cpSync(join(root, 'fixtures/drifted-recovery-coach.md'), join(sandbox, 'drafts/recovery-coach.md'));
+  writeFileSync(join(sandbox, 'draft.docx'), await markdownToDocx(readFileSync(join(root, 'fixtures/drifted-recovery-coach.md'), 'utf8')));
   const postings = ['Peer Support Specialist', 'Recovery Coach'].map((title, i) => JSON.stringify({ id: `job-${i}`, title, text: 'Pay: $20 per hour.\n\n- Conduct intake assessments.' }));
   writeFileSync(join(sandbox, 'export.jsonl'), postings.join('\n') + '\n');
   // `export-postings` stands for the user's own export: here it prints that file.
@@ -121,17 +127,21 @@ describe('what the README and docs/ say about results', () => {
     expect(real.files[1]).toEqual(example.files[1]);
   });
 
-  it('the stylish example of docs/output.md is what peerlint prints for that finding', () => {
-    const page = read('docs/output.md');
-    const block = /## stylish[^\n]*\n\n```\n([\s\S]*?)```/.exec(page)![1]!;
-    const [file, finding, suggestion] = block.split('\n');
-    const real = sh(`node bin/peerlint.js ${file!.trim().split(/\s+/)[0]}`, root).stdout;
-    const [where, , ...rest] = finding!.trim().split(/\s{2,}/);
-    expect(real).toContain(file!.trim().split(/\s+/)[0]);
-    const line = real.split('\n').find((l) => l.includes(rest[0]!));
-    expect(line, real).toBeDefined();
-    expect(line).toContain(where);
-    expect(real).toContain(suggestion!.trim());
+  it('the stylish example of docs/output.md is an excerpt of what peerlint prints for that file', () => {
+    const block = /## stylish[\s\S]*?```\n([\s\S]*?)```/.exec(read('docs/output.md'))![1]!;
+    const file = block.split('\n')[0]!.trim().split(/\s+/)[0]!;
+    const columns = /(\d+) columns wide/.exec(read('docs/output.md'))?.[1] ?? '100';
+    const real = spawnSync(process.execPath, ['bin/peerlint.js', file], { cwd: root, encoding: 'utf8', env: { ...process.env, COLUMNS: columns, NO_COLOR: '1', FORCE_COLOR: '' } }).stdout;
+    // White space aside (wrapping), each part between the `…` marks is in the real output, in order.
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const parts = block.split(/^ *…$/m).map(flat).filter(Boolean);
+    expect(parts.length).toBeGreaterThan(1);
+    let from = 0;
+    for (const part of parts) {
+      const at = flat(real).indexOf(part, from);
+      expect(at, `not in the output of peerlint ${file}:\n${part}\n\n${real}`).toBeGreaterThanOrEqual(0);
+      from = at + part.length;
+    }
   });
 
   it('the library example of docs/api.md runs, and finds what its comment says', () => {
