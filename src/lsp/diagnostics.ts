@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { packageRoot } from '../explain.ts';
+import { packageRoot } from '../package-info.ts';
 import type { Finding } from '../finding.ts';
 import type { Severity } from '../rule.ts';
 
