@@ -21,9 +21,10 @@ export interface Signal extends Span {
 
 const B = ROLE_WORDS.body;
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
-const any = (sources: string[]) => re(sources.map((s) => `(?:${s})`).join('|'));
+/** Patterns run over the whole prose (global); the others over one sentence. */
+const any = (sources: string[]) => re(sources.map((s) => `(?:${s})`).join('|'), 'gi');
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const acronyms = (list: string[]) => re(`\\b(?:${list.join('|')})\\b`, '');
+const acronyms = (list: string[]) => re(`\\b(?:${list.join('|')})\\b`, 'g');
 
 const LIVED_EXPERIENCE = re(`\\b(?:${B.livedExperience.join('|')})`, 'gi');
 /** "support people in", "clients with a", "patients' ": the mention after it is someone else's. */
@@ -39,7 +40,8 @@ const CREDENTIAL = any(B.credentials);
 const CREDENTIAL_ACRONYM = acronyms(B.credentialAcronyms);
 const CREDENTIAL_CONTEXT = re(B.credentialContext);
 const CREDENTIAL_OTHERS = re(B.credentialOthers);
-const PEER_WORK = B.peerWork.map((s) => re(s));
+const CREDENTIAL_NOT = re(B.credentialNot);
+const PEER_WORK = B.peerWork.map((s) => re(s, 'gi'));
 const POST_HOLDER = re(B.postHolder);
 const STAFF_SUPPORT = re(B.staffSupport);
 const LICENCE = any(B.licences);
@@ -48,28 +50,56 @@ const LICENCE_OTHERS = re(`${B.licenceOthers}(?:\\s+\\S+){0,3}?\\s*$`);
 
 /** How much of a sentence before a mention is read for whose it is. */
 const LOOK_BEHIND = 80;
+/**
+ * How much of each sentence is read: a real sentence is far shorter, and a pasted blob with no full stop
+ * (a "sentence" of a megabyte) must not cost more than a sentence does.
+ */
+const SENTENCE_WINDOW = 1_000;
 
-/** The first mention of the applicant's own lived experience in a sentence, or undefined. */
-function livedExperienceIn(text: string): { index: number; length: number } | undefined {
-  LIVED_EXPERIENCE.lastIndex = 0;
-  for (let m = LIVED_EXPERIENCE.exec(text); m; m = LIVED_EXPERIENCE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (!OTHERS_BEFORE.test(before) && !OTHERS_AFTER.test(after)) return { index: m.index, length: m[0].length };
-    if (m[0].length === 0) LIVED_EXPERIENCE.lastIndex++;
+/** Each match of a global pattern in the prose, with the sentence it lies in (matches outside one are skipped). */
+function* matchesIn(document: PostingDocument, pattern: RegExp): Generator<{ sentence: Sentence; text: string; index: number; length: number }> {
+  const { prose, sentences } = document;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const sentence = sentenceAt(sentences, m.index);
+    const index = sentence ? m.index - sentence.start : -1;
+    if (!sentence || index >= SENTENCE_WINDOW || m.index + m[0].length > sentence.end) continue;
+    yield { sentence, text: sentence.text.slice(0, SENTENCE_WINDOW), index, length: m[0].length };
   }
-  return undefined;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset && offset < s.end ? s : undefined;
+}
+
+/** A mention of lived experience that is the applicant's, not the people's the job serves. */
+function isApplicants(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - LOOK_BEHIND), index);
+  const after = text.slice(index + length, index + length + 60);
+  return !OTHERS_BEFORE.test(before) && !OTHERS_AFTER.test(after);
 }
 
 /** True when the posting mentions the applicant's own lived experience anywhere (asked for or welcomed). */
 export function mentionsLivedExperience(document: PostingDocument): boolean {
-  return document.sentences.some((s) => livedExperienceIn(s.text) !== undefined);
+  for (const m of matchesIn(document, LIVED_EXPERIENCE)) if (isApplicants(m.text, m.index, m.length)) return true;
+  return false;
 }
 
 /** Where a sentence sits: its section's kind and whether it is a bullet. */
 function placeOf(document: PostingDocument, sentence: Sentence) {
   const block = document.blocks[sentence.block];
-  return { section: sectionAt(document, sentence.start).kind, bullet: block?.kind === 'list-item', atStart: block?.start === sentence.start };
+  const section = sectionAt(document, sentence.start).kind;
+  // Benefits ("peer support for staff") and "About us" ("our peer specialists ...") are not the job.
+  return { section, aboutTheJob: section !== 'benefits' && section !== 'about', bullet: block?.kind === 'list-item', atStart: block?.start === sentence.start };
 }
 
 /** The sentence asks the applicant for something (a requirement, a question, a use of their own story). */
@@ -78,45 +108,48 @@ function isAsk(text: string, place: ReturnType<typeof placeOf>, at: number): boo
   return place.section === 'qualifications' || (place.bullet && place.atStart && at < 12) || ASKS.some((a) => a.test(text));
 }
 
-function signal(kind: SignalKind, sentence: Sentence, index: number, length: number): Signal {
-  return { kind, start: sentence.start + index, end: sentence.start + index + length, sentence: { start: sentence.start, end: sentence.end } };
-}
+type Found = { sentence: Sentence; index: number; length: number };
+const signal = (kind: SignalKind, { sentence, index, length }: Found): Signal => ({
+  kind,
+  start: sentence.start + index,
+  end: sentence.start + index + length,
+  sentence: { start: sentence.start, end: sentence.end },
+});
 
-/** The first signal of each kind in the body, in document order. */
-export function peerSignals(document: PostingDocument): Partial<Record<SignalKind, Signal>> {
-  const found: Partial<Record<SignalKind, Signal>> = {};
-  for (const sentence of document.sentences) {
-    const text = sentence.text;
-    const place = placeOf(document, sentence);
-    // Benefits ("peer support for staff") and "About us" ("our peer specialists ...") are not the job.
-    const aboutTheJob = place.section !== 'benefits' && place.section !== 'about';
-    if (!found['lived-experience'] && place.section !== 'benefits') {
-      const m = livedExperienceIn(text);
-      if (m && isAsk(text, place, m.index)) found['lived-experience'] = signal('lived-experience', sentence, m.index, m.length);
-    }
-    if (!found.credential && aboutTheJob) {
-      const m = CREDENTIAL.exec(text) ?? CREDENTIAL_ACRONYM.exec(text);
-      if (m && CREDENTIAL_CONTEXT.test(text) && !CREDENTIAL_OTHERS.test(text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) {
-        found.credential = signal('credential', sentence, m.index, m[0].length);
-      }
-    }
-    if (!found['peer-work'] && aboutTheJob) {
-      for (const pattern of PEER_WORK) {
-        const m = pattern.exec(text);
-        if (!m || STAFF_SUPPORT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        // "provide peer support" is the post holder's when it is a duty or says who ("you will ...").
-        const isDuty = place.section === 'duties' || POST_HOLDER.test(text.slice(0, m.index + m[0].length));
-        if (pattern === PEER_WORK[0] && !isDuty) continue;
-        found['peer-work'] = signal('peer-work', sentence, m.index, m[0].length);
+/** The first match of the patterns, in document order, that `accept` takes. */
+function first(document: PostingDocument, patterns: RegExp[], accept: (m: Found & { text: string; place: ReturnType<typeof placeOf>; pattern: RegExp }) => boolean): Found | undefined {
+  let best: Found | undefined;
+  for (const pattern of patterns) {
+    for (const m of matchesIn(document, pattern)) {
+      if (best && m.sentence.start + m.index >= best.sentence.start + best.index) break;
+      if (accept({ ...m, place: placeOf(document, m.sentence), pattern })) {
+        best = m;
         break;
       }
     }
-    if (!found.licence && aboutTheJob) {
-      const m = LICENCE.exec(text) ?? LICENCE_ACRONYM.exec(text);
-      if (m && !LICENCE_OTHERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && isAsk(text, place, m.index)) {
-        found.licence = signal('licence', sentence, m.index, m[0].length);
-      }
-    }
   }
+  return best;
+}
+
+/**
+ * The first signal of each kind in the body, in document order. Each pattern runs once over the whole
+ * prose; only the sentences it matches in are read further.
+ */
+export function peerSignals(document: PostingDocument): Partial<Record<SignalKind, Signal>> {
+  const found: Partial<Record<SignalKind, Signal>> = {};
+  const lived = first(document, [LIVED_EXPERIENCE], ({ text, index, length, place }) => place.section !== 'benefits' && isApplicants(text, index, length) && isAsk(text, place, index));
+  if (lived) found['lived-experience'] = signal('lived-experience', lived);
+  const credential = first(document, [CREDENTIAL, CREDENTIAL_ACRONYM], ({ text, index, place }) =>
+    place.aboutTheJob && CREDENTIAL_CONTEXT.test(text) && !CREDENTIAL_NOT.test(text) && !CREDENTIAL_OTHERS.test(text.slice(Math.max(0, index - LOOK_BEHIND), index)),
+  );
+  if (credential) found.credential = signal('credential', credential);
+  const work = first(document, PEER_WORK, ({ text, index, length, place, pattern }) => {
+    if (!place.aboutTheJob || STAFF_SUPPORT.test(text.slice(index + length, index + length + 60))) return false;
+    // "provide peer support" is the post holder's when it is a duty or says who ("you will ...").
+    return pattern !== PEER_WORK[0] || place.section === 'duties' || POST_HOLDER.test(text.slice(0, index + length));
+  });
+  if (work) found['peer-work'] = signal('peer-work', work);
+  const licence = first(document, [LICENCE, LICENCE_ACRONYM], ({ text, index, place }) => place.aboutTheJob && !LICENCE_OTHERS.test(text.slice(Math.max(0, index - 40), index)) && isAsk(text, place, index));
+  if (licence) found.licence = signal('licence', licence);
   return found;
 }

@@ -14,6 +14,7 @@ export type Category =
   | 'qualifications'
   | 'development'
   | 'scope'
+  | 'role'
   | (string & {});
 
 export interface RuleMeta {

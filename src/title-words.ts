@@ -21,6 +21,7 @@ export interface RoleWords {
     weakLabels: string[];
     detailLabels: string[];
     furniture: string[];
+    navigationWords: string[];
     employerWords: string[];
     placeWords: string[];
     sentenceWords: string[];
@@ -37,6 +38,7 @@ export interface RoleWords {
     credentialAcronyms: string[];
     credentialContext: string;
     credentialOthers: string;
+    credentialNot: string;
     peerWork: string[];
     postHolder: string;
     staffSupport: string;
@@ -112,13 +114,19 @@ interface Noun {
   cls: HeadClass;
 }
 
+const nounCache = new WeakMap<Token[], Noun[]>();
+
 /** Role nouns in a run of words, longest first ("team leader" before "leader"). */
 function nounsIn(tokens: Token[]): Noun[] {
+  const cached = nounCache.get(tokens);
+  if (cached) return cached;
   const nouns: Noun[] = [];
   for (let i = 0; i < tokens.length; ) {
     let found: Noun | undefined;
-    for (let n = Math.min(MAX_NOUN_WORDS, tokens.length - i); n >= 1 && !found; n--) {
-      const cls = NOUNS.get(tokens.slice(i, i + n).map((t) => t.lower).join(' '));
+    let key = '';
+    for (let n = 1; n <= MAX_NOUN_WORDS && i + n <= tokens.length; n++) {
+      key = n === 1 ? tokens[i]!.lower : `${key} ${tokens[i + n - 1]!.lower}`;
+      const cls = NOUNS.get(key);
       if (cls) found = { start: i, end: i + n, cls };
     }
     if (!found && ACRONYMS.has(tokens[i]!.text)) found = { start: i, end: i + 1, cls: ACRONYMS.get(tokens[i]!.text)! };
@@ -129,6 +137,7 @@ function nounsIn(tokens: Token[]): Noun[] {
       i = found.end;
     } else i++;
   }
+  nounCache.set(tokens, nouns);
   return nouns;
 }
 
@@ -170,9 +179,23 @@ function segmentsOf(title: string): string[] {
   return [...rest.split(/\s+[-–—~]+\s+|\s+[-–—]+|[-–—]+\s+|[|,;:·•]/), ...brackets].map((s) => s.trim()).filter(Boolean);
 }
 
+/** Titles read lately: a posting's title is read when it is found and again when the role is decided. */
+const titleCache = new Map<string, TitleAnalysis>();
+
 /** Reads a job title: what its head noun is and whether it names a peer role. */
 export function analyseTitle(title: string): TitleAnalysis {
-  const segments = segmentsOf(title.slice(0, 300));
+  const key = title.slice(0, 300);
+  let analysis = titleCache.get(key);
+  if (!analysis) {
+    if (titleCache.size >= 1_000) titleCache.clear();
+    analysis = readTitle(key);
+    titleCache.set(key, analysis);
+  }
+  return analysis;
+}
+
+function readTitle(title: string): TitleAnalysis {
+  const segments = segmentsOf(title);
   const tokenized = segments.map(tokenize);
   const peerWord =
     tokenized.some((tokens) => PEER_MARKER.test(tokens.map((t) => t.lower).join(' '))) ||
@@ -213,9 +236,9 @@ const labelAlternation = (labels: string[]) =>
     .map((l) => escape(l).replace(/\\?'/g, "['’]").replace(/ /g, '[ \\t]+'))
     .join('|');
 const STRONG_LABELS = wordSet(ROLE_WORDS.titleLines.strongLabels);
-/** "Job title: X", "Position - X", "Title<tab>X", a table row "Job title   X" (pipes blanked). */
+/** "Job title: X", "Position - X", "Title<tab>X", "Job title | X", a Markdown table row (pipes blanked). */
 const TITLE_LABEL = new RegExp(
-  `^(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[ \\t]*[:：]|[ \\t]*\\t|[ \\t]{2,}|[ \\t]+[-–—])[ \\t]*(?=\\S)`,
+  `^(?:\\|[ \\t]*)?(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[ \\t]*[:：|]|[ \\t]*\\t|[ \\t]{2,}|[ \\t]+[-–—])[ \\t]*(?=\\S)`,
   'i',
 );
 const DETAIL_LABELS = wordSet(ROLE_WORDS.titleLines.detailLabels);
@@ -243,7 +266,12 @@ export function isDetailLine(line: string): boolean {
   return DETAIL_LABELS.has(label) || label.split(' ').length > 6 || analyseTitle(label).kind === 'silent';
 }
 
+const NAVIGATION_WORDS = wordSet(ROLE_WORDS.titleLines.navigationWords);
+
+/** Site furniture, navigation, dates and references: "Please wait...", "Sign in | Register", "Posted 3 days ago". */
 export function isFurniture(line: string): boolean {
+  const words = line.toLowerCase().match(/[a-z]+/g);
+  if (words && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
   return FURNITURE.some((re) => re.test(line));
 }
 

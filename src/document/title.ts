@@ -68,9 +68,10 @@ function fallbackTitle(text: string, blocks: Block[], prose: string): Title {
   return { text: '', start: 0, end: Math.min(text.length, text.search(/[\r\n]|$/)), source: 'none' };
 }
 
+/** Without surrounding white space (and the bars of a plain-text table row). */
 function trim(prose: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(prose[start]!)) start++;
-  while (end > start && /\s/.test(prose[end - 1]!)) end--;
+  while (start < end && /[\s|]/.test(prose[start]!)) start++;
+  while (end > start && /[\s|]/.test(prose[end - 1]!)) end--;
   return [start, end];
 }
 

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { FileResult } from '../finding.ts';
 import type { LintReport } from '../lint.ts';
 import type { Severity } from '../rule.ts';
 import { writeAll } from './json.ts';
@@ -15,7 +16,7 @@ export function stylishWriter(options: { color: boolean }): ReportWriter {
     file(file) {
       if (file.error) return [c.underline(file.path), `  ${paint.error('error')}  ${file.error}`, ''].join('\n') + '\n';
       if (file.findings.length === 0) return '';
-      const out: string[] = [c.underline(file.path) + c.dim(file.peerRole ? '  (peer role)' : '')];
+      const out: string[] = [c.underline(file.path) + c.dim(`  ${roleNote(file)}`)];
       const width = Math.max(...file.findings.map((f) => `${f.line}:${f.column}`.length));
       for (const f of file.findings) {
         const where = `${f.line}:${f.column}`.padEnd(width);
@@ -33,6 +34,17 @@ export function stylishWriter(options: { color: boolean }): ReportWriter {
       return (errors || fileErrors ? c.red : c.yellow)(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}${unreadable}`) + '\n';
     },
   };
+}
+
+/** The peer-role decision in a few words: `peer role: "Recovery Coach" (title, line 1)`. */
+function roleNote(file: FileResult): string {
+  const decided = file.peerRole ? 'peer role' : 'not a peer role';
+  const role = file.role;
+  if (!role) return `(${decided})`;
+  const where = role.titleLine === null ? role.reason : `${role.reason}, line ${role.titleLine}`;
+  // The title is the posting's own text: no control characters on the terminal, and not a paragraph.
+  const title = role.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 80);
+  return title ? `${decided}: "${title}" (${where})` : `${decided} (${where})`;
 }
 
 export function formatStylish(report: LintReport, options: { color: boolean }): string {
