@@ -56,29 +56,33 @@ const LOOK_BEHIND = 80;
  */
 const SENTENCE_WINDOW = 1_000;
 
-/** Each match of a global pattern in the prose, with the sentence it lies in (matches outside one are skipped). */
-function* matchesIn(document: PostingDocument, pattern: RegExp): Generator<{ sentence: Sentence; text: string; index: number; length: number }> {
-  const { prose, sentences } = document;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    const sentence = sentenceAt(sentences, m.index);
-    const index = sentence ? m.index - sentence.start : -1;
-    if (!sentence || index >= SENTENCE_WINDOW || m.index + m[0].length > sentence.end) continue;
-    yield { sentence, text: sentence.text.slice(0, SENTENCE_WINDOW), index, length: m[0].length };
-  }
+/** A match of a pattern inside one sentence; `text` is the sentence (at most SENTENCE_WINDOW long). */
+interface Match {
+  sentence: Sentence;
+  text: string;
+  index: number;
+  length: number;
 }
 
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
+/**
+ * The first match of a global pattern in the prose, lying inside one sentence, that `accept` takes.
+ * Matches come in order, so the sentence is found by walking forward, not by a search per match.
+ */
+function firstMatch(document: PostingDocument, pattern: RegExp, accept: (m: Match) => boolean, before = Infinity): Match | undefined {
+  const { prose, sentences } = document;
+  let at = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prose); m && m.index < before; m = pattern.exec(prose)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    while (at < sentences.length && sentences[at]!.end <= m.index) at++;
+    const sentence = sentences[at];
+    if (!sentence || m.index < sentence.start || m.index + m[0].length > sentence.end) continue;
+    const index = m.index - sentence.start;
+    if (index >= SENTENCE_WINDOW) continue;
+    const match = { sentence, text: sentence.text.length > SENTENCE_WINDOW ? sentence.text.slice(0, SENTENCE_WINDOW) : sentence.text, index, length: m[0].length };
+    if (accept(match)) return match;
   }
-  const s = sentences[lo];
-  return s && s.start <= offset && offset < s.end ? s : undefined;
+  return undefined;
 }
 
 /** A mention of lived experience that is the applicant's, not the people's the job serves. */
@@ -90,8 +94,7 @@ function isApplicants(text: string, index: number, length: number): boolean {
 
 /** True when the posting mentions the applicant's own lived experience anywhere (asked for or welcomed). */
 export function mentionsLivedExperience(document: PostingDocument): boolean {
-  for (const m of matchesIn(document, LIVED_EXPERIENCE)) if (isApplicants(m.text, m.index, m.length)) return true;
-  return false;
+  return firstMatch(document, LIVED_EXPERIENCE, (m) => isApplicants(m.text, m.index, m.length)) !== undefined;
 }
 
 /** Where a sentence sits: its section's kind and whether it is a bullet. */
@@ -108,25 +111,19 @@ function isAsk(text: string, place: ReturnType<typeof placeOf>, at: number): boo
   return place.section === 'qualifications' || (place.bullet && place.atStart && at < 12) || ASKS.some((a) => a.test(text));
 }
 
-type Found = { sentence: Sentence; index: number; length: number };
-const signal = (kind: SignalKind, { sentence, index, length }: Found): Signal => ({
+const signal = (kind: SignalKind, { sentence, index, length }: Match): Signal => ({
   kind,
   start: sentence.start + index,
   end: sentence.start + index + length,
   sentence: { start: sentence.start, end: sentence.end },
 });
 
-/** The first match of the patterns, in document order, that `accept` takes. */
-function first(document: PostingDocument, patterns: RegExp[], accept: (m: Found & { text: string; place: ReturnType<typeof placeOf>; pattern: RegExp }) => boolean): Found | undefined {
-  let best: Found | undefined;
+/** The first match of any of the patterns, in document order, that `accept` takes. */
+function first(document: PostingDocument, patterns: RegExp[], accept: (m: Match, place: ReturnType<typeof placeOf>, pattern: RegExp) => boolean): Match | undefined {
+  let best: Match | undefined;
   for (const pattern of patterns) {
-    for (const m of matchesIn(document, pattern)) {
-      if (best && m.sentence.start + m.index >= best.sentence.start + best.index) break;
-      if (accept({ ...m, place: placeOf(document, m.sentence), pattern })) {
-        best = m;
-        break;
-      }
-    }
+    const limit = best ? best.sentence.start + best.index : Infinity;
+    best = firstMatch(document, pattern, (m) => accept(m, placeOf(document, m.sentence), pattern), limit) ?? best;
   }
   return best;
 }
@@ -137,19 +134,19 @@ function first(document: PostingDocument, patterns: RegExp[], accept: (m: Found 
  */
 export function peerSignals(document: PostingDocument): Partial<Record<SignalKind, Signal>> {
   const found: Partial<Record<SignalKind, Signal>> = {};
-  const lived = first(document, [LIVED_EXPERIENCE], ({ text, index, length, place }) => place.section !== 'benefits' && isApplicants(text, index, length) && isAsk(text, place, index));
+  const lived = first(document, [LIVED_EXPERIENCE], ({ text, index, length }, place) => place.section !== 'benefits' && isApplicants(text, index, length) && isAsk(text, place, index));
   if (lived) found['lived-experience'] = signal('lived-experience', lived);
-  const credential = first(document, [CREDENTIAL, CREDENTIAL_ACRONYM], ({ text, index, place }) =>
+  const credential = first(document, [CREDENTIAL, CREDENTIAL_ACRONYM], ({ text, index }, place) =>
     place.aboutTheJob && CREDENTIAL_CONTEXT.test(text) && !CREDENTIAL_NOT.test(text) && !CREDENTIAL_OTHERS.test(text.slice(Math.max(0, index - LOOK_BEHIND), index)),
   );
   if (credential) found.credential = signal('credential', credential);
-  const work = first(document, PEER_WORK, ({ text, index, length, place, pattern }) => {
+  const work = first(document, PEER_WORK, ({ text, index, length }, place, pattern) => {
     if (!place.aboutTheJob || STAFF_SUPPORT.test(text.slice(index + length, index + length + 60))) return false;
     // "provide peer support" is the post holder's when it is a duty or says who ("you will ...").
     return pattern !== PEER_WORK[0] || place.section === 'duties' || POST_HOLDER.test(text.slice(0, index + length));
   });
   if (work) found['peer-work'] = signal('peer-work', work);
-  const licence = first(document, [LICENCE, LICENCE_ACRONYM], ({ text, index, place }) => place.aboutTheJob && !LICENCE_OTHERS.test(text.slice(Math.max(0, index - 40), index)) && isAsk(text, place, index));
+  const licence = first(document, [LICENCE, LICENCE_ACRONYM], ({ text, index }, place) => place.aboutTheJob && !LICENCE_OTHERS.test(text.slice(Math.max(0, index - 40), index)) && isAsk(text, place, index));
   if (licence) found.licence = signal('licence', licence);
   return found;
 }

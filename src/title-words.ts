@@ -154,7 +154,7 @@ const PEER_ROLES = ROLE_WORDS.peerRoles.map(([a, b]) => [a.toLowerCase(), b.toLo
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?:ch|sh|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, '');
 
 /** One alternative of a title ("Peer Mentor" of "Peer Mentor & Volunteer Team Leader"). */
-function classifyPart(tokens: Token[], extra: Token[]): { kind: TitleKind; head?: Noun; tokens: Token[] } {
+function classifyPart(tokens: Token[]): { kind: TitleKind; head?: Noun; tokens: Token[] } {
   const head = headOf(tokens);
   if (!head) return { kind: 'silent', tokens };
   const headWord = singular(tokens[head.end - 1]!.lower);
@@ -162,9 +162,8 @@ function classifyPart(tokens: Token[], extra: Token[]): { kind: TitleKind; head?
   if (PEER_ROLES.some(([a, b]) => b === headWord && near.includes(a))) return { kind: 'peer', head, tokens };
   if (head.cls === 'peer') return { kind: 'peer', head, tokens };
   if (head.cls !== 'generic') return { kind: 'not-peer', head, tokens };
-  const words = [...tokens, ...extra];
-  if (PEER_MARKER.test(words.map((t) => t.lower).join(' '))) return { kind: 'peer', head, tokens };
-  const modifiers = [...tokens.slice(0, head.start), ...extra];
+  if (PEER_MARKER.test(tokens.map((t) => t.lower).join(' '))) return { kind: 'peer', head, tokens };
+  const modifiers = tokens.slice(0, head.start);
   if (modifiers.some((t) => CLINICAL_MODIFIERS.has(t.lower) || OTHER_MODIFIERS.has(t.lower))) return { kind: 'not-peer', head, tokens };
   return { kind: 'generic', head, tokens };
 }
@@ -202,21 +201,22 @@ function readTitle(title: string): TitleAnalysis {
     tokenized.some((tokens) => tokens.some((t) => ACRONYMS.get(t.text) === 'peer'));
   const main = tokenized.findIndex((tokens) => headOf(tokens));
   if (main < 0) return { kind: 'silent', peerWord };
-  // "Specialist, Peer Support": a part with nothing but the head and rank words takes the next part's words.
-  const mainTokens = tokenized[main]!;
-  const head = headOf(mainTokens)!;
-  const bare = mainTokens.every((t, i) => (i >= head.start && i < head.end) || RANK_WORDS.has(t.lower));
+  // "Specialist, Peer Support", "Coach, Recovery": a part with nothing but the head and rank words is
+  // inverted; put the next part's words back in front of it ("Peer Support Specialist").
+  const head = headOf(tokenized[main]!)!;
+  const bare = tokenized[main]!.every((t, i) => (i >= head.start && i < head.end) || RANK_WORDS.has(t.lower));
   const next = tokenized[main + 1];
-  const extra = bare && next && !headOf(next) ? next : [];
-  // Credentials in brackets count too: "Recovery Specialist (CPRS)".
-  const credential = tokenized.some((tokens, i) => i !== main && tokens.some((t) => ACRONYMS.get(t.text) === 'peer'));
+  const inverted = bare && next !== undefined && !headOf(next);
   // "Peer Mentor & Volunteer Team Leader", "Salaried GP/Lead GP": two jobs, each read on its own.
   const parts = segments[main]!.split(/\s*\/\s*|\s+(?:and|or|&|\+)\s+/i).map(tokenize);
-  const alternatives = parts.length > 1 && parts.every((p) => headOf(p)) ? parts : [mainTokens];
-  const read = alternatives.map((tokens) => classifyPart(tokens, extra));
-  // "First Contact Practitioner: Nurse Prescriber", "Mental Health Liaison - Team Leader": another part names the job.
-  const otherJob = tokenized.some((tokens, i) => i !== main && ['clinical', 'management', 'other'].includes(headOf(tokens)?.cls ?? ''));
-  const kinds = read.map((r) => (r.kind === 'generic' && credential ? 'peer' : r.kind === 'generic' && otherJob ? 'not-peer' : r.kind));
+  const alternatives = inverted ? [[...next, ...tokenized[main]!]] : parts.length > 1 && parts.every((p) => headOf(p)) ? parts : [tokenized[main]!];
+  const read = alternatives.map(classifyPart);
+  const others = tokenized.filter((_, i) => i !== main && !(inverted && i === main + 1)).map((tokens) => headOf(tokens)?.cls);
+  // Another part that is a peer word or credential: "Recovery Specialist (CPRS)", "Community Support Specialist - Peer".
+  const peerPart = others.includes('peer');
+  // Another part that names a job: "First Contact Practitioner: Nurse Prescriber", "Mental Health Liaison - Team Leader".
+  const otherJob = others.some((cls) => cls === 'clinical' || cls === 'management' || cls === 'other');
+  const kinds = read.map((r) => (r.kind === 'generic' && peerPart ? 'peer' : r.kind === 'generic' && otherJob ? 'not-peer' : r.kind));
   const kind: TitleKind = kinds.includes('not-peer') ? 'not-peer' : kinds.includes('peer') ? 'peer' : kinds.includes('generic') ? 'generic' : 'silent';
   const decisive = read[kinds.indexOf(kind)] ?? read[0]!;
   const headTokens = decisive.head ? decisive.tokens.slice(decisive.head.start, decisive.head.end) : [];
@@ -238,7 +238,7 @@ const labelAlternation = (labels: string[]) =>
 const STRONG_LABELS = wordSet(ROLE_WORDS.titleLines.strongLabels);
 /** "Job title: X", "Position - X", "Title<tab>X", "Job title | X", a Markdown table row (pipes blanked). */
 const TITLE_LABEL = new RegExp(
-  `^(?:\\|[ \\t]*)?(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[ \\t]*[:：|]|[ \\t]*\\t|[ \\t]{2,}|[ \\t]+[-–—])[ \\t]*(?=\\S)`,
+  `^(?:\\|[ \\t]*)?(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[ \\t]*[:：|!]|[ \\t]*\\t|[ \\t]{2,}|[ \\t]+[-–—])[ \\t]*(?=\\S)`,
   'i',
 );
 const DETAIL_LABELS = wordSet(ROLE_WORDS.titleLines.detailLabels);
