@@ -13,6 +13,7 @@ export interface RoleWords {
   peerMarkers: string[];
   peerRoles: Array<[string, string]>;
   clinicalModifiers: string[];
+  managementModifiers: string[];
   otherModifiers: string[];
   rankWords: string[];
   titleLines: {
@@ -91,6 +92,7 @@ const ACRONYMS = new Map<string, HeadClass>([
 
 const wordSet = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 const CLINICAL_MODIFIERS = wordSet(ROLE_WORDS.clinicalModifiers);
+const MANAGEMENT_MODIFIERS = wordSet(ROLE_WORDS.managementModifiers);
 const OTHER_MODIFIERS = wordSet(ROLE_WORDS.otherModifiers);
 const RANK_WORDS = wordSet(ROLE_WORDS.rankWords);
 const EMPLOYER_WORDS = wordSet(ROLE_WORDS.titleLines.employerWords);
@@ -160,6 +162,7 @@ function classifyPart(tokens: Token[]): { kind: TitleKind; head?: Noun; tokens: 
   const headWord = singular(tokens[head.end - 1]!.lower);
   const near = [tokens[head.start - 1]?.lower, tokens[head.start - 2]?.lower];
   if (PEER_ROLES.some(([a, b]) => b === headWord && near.includes(a))) return { kind: 'peer', head, tokens };
+  if (tokens.slice(0, head.start).some((t) => MANAGEMENT_MODIFIERS.has(t.lower))) return { kind: 'not-peer', head: { ...head, cls: 'management' }, tokens };
   if (head.cls === 'peer') return { kind: 'peer', head, tokens };
   if (head.cls !== 'generic') return { kind: 'not-peer', head, tokens };
   if (PEER_MARKER.test(tokens.map((t) => t.lower).join(' '))) return { kind: 'peer', head, tokens };
@@ -217,7 +220,12 @@ function readTitle(title: string): TitleAnalysis {
   // Another part that names a job: "First Contact Practitioner: Nurse Prescriber", "Mental Health Liaison - Team Leader".
   const otherJob = others.some((cls) => cls === 'clinical' || cls === 'management' || cls === 'other');
   const kinds = read.map((r) => (r.kind === 'generic' && peerPart ? 'peer' : r.kind === 'generic' && otherJob ? 'not-peer' : r.kind));
-  const kind: TitleKind = kinds.includes('not-peer') ? 'not-peer' : kinds.includes('peer') ? 'peer' : kinds.includes('generic') ? 'generic' : 'silent';
+  // Two jobs in one title: a manager's part makes it a manager's job ("Peer Mentor & Volunteer Team Leader"),
+  // while a peer job bundled with a clinical one stays a peer job, whose clinical duties are role drift
+  // ("Peer Specialist/Case Manager").
+  const running = read.some((r, i) => kinds[i] === 'not-peer' && r.head && r.head.cls !== 'clinical' && r.head.cls !== 'generic');
+  const kind: TitleKind =
+    kinds.includes('peer') && !running ? 'peer' : kinds.includes('not-peer') ? 'not-peer' : kinds.includes('peer') ? 'peer' : kinds.includes('generic') ? 'generic' : 'silent';
   const decisive = read[kinds.indexOf(kind)] ?? read[0]!;
   const headTokens = decisive.head ? decisive.tokens.slice(decisive.head.start, decisive.head.end) : [];
   return { kind, head: headTokens.map((t) => t.text).join(' ') || undefined, headClass: decisive.head?.cls, peerWord };

@@ -33,6 +33,9 @@ describe('job titles, by their head noun', () => {
     ['bracketed credential on a generic title', 'Recovery Specialist (CPRS)'],
     ['complement after the head', 'Specialist in Peer Support'],
     ['slash between modifiers', 'Parent/Carer Peer Support Worker (CYP services)'],
+    ['a peer job bundled with a clinical one (its clinical duties are role drift)', 'Peer Specialist/Case Manager'],
+    ['inverted, comma, a two-word peer role', 'Coach, Recovery'],
+    ['a peer part after a dash', 'Community Support Specialist – Peer'],
   ])('%s: %s', (_, title) => expect(kind(title)).toBe('peer'));
 
   it.each([
@@ -42,6 +45,8 @@ describe('job titles, by their head noun', () => {
     ['a coordinator', 'Peer Program Coordinator'],
     ['a director', 'Director of Recovery Coaching'],
     ['a team leader beside a peer job', 'Peer Mentor & Volunteer Team Leader'],
+    ['supervising peer staff', 'Supervising Peer Specialist'],
+    ['inverted manager', 'Manager, Peer Services'],
     ['peer review', 'Peer Review Nurse'],
     ['a clinical head', 'Recovery Nurse'],
     ['a clinical modifier on a generic head', 'Theatre Recovery Practitioner'],
