@@ -12,6 +12,8 @@ import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
+import { fixPosting, type FixMode } from './fix/file.ts';
+import { loadPosting } from './input/index.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
@@ -46,6 +48,10 @@ export interface RunOptions {
   maxBytes?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
   warn?: (message: string) => void;
+  /** Apply fixes: write them to the files (`--fix`) or only report the fixed text as `output` (`--fix-dry-run`). */
+  fix?: FixMode;
+  /** Keep each posting's linted text on its result (`source`), for `--format html`; the cache is not used. */
+  keepSource?: boolean;
 }
 
 const failed = (path: string, error: string): FileResult => ({ path, peerRole: false, findings: [], error });
@@ -76,7 +82,7 @@ export class Run {
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
     const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
@@ -88,6 +94,8 @@ export class Run {
     const config = await this.configFor(path);
     await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (this.options.fix) job.fix = this.options.fix;
+    if (this.options.keepSource) job.keepSource = true;
     if (!this.cache) return { job };
     let bytes: Buffer;
     try {
@@ -97,7 +105,9 @@ export class Run {
     }
     const key = fingerprint({ content: contentHash(bytes), config });
     const hit = this.cache.get(job.path, key);
-    return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
+    // With --fix, a file with something to fix is linted again, so that its fixes are applied.
+    const usable = hit && !(this.options.fix && hit.findings.some((f) => f.fix));
+    return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
   /**
@@ -121,7 +131,8 @@ export class Run {
    */
   async lint(planned: PlannedFile[], onFile: (file: FileResult) => void | Promise<void>): Promise<void> {
     await lintPlanned(planned, this.options.concurrency ?? 1, async (file, plan) => {
-      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
+      // A fixed file's result is not for the content the key was made from.
+      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
       await onFile(file);
     });
   }
@@ -132,7 +143,10 @@ export class Run {
     const config = await this.configFor(path);
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
     try {
-      return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
+      const posting = await loadPosting(bytes, path);
+      // Standard input cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
+      const fix = this.options.fix ? 'dry-run' : undefined;
+      return quietResult(fixPosting(posting, path, { ...options, fix, keepSource: this.options.keepSource }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }
