@@ -42,6 +42,7 @@ const CREDENTIAL_CONTEXT = re(B.credentialContext);
 const CREDENTIAL_OTHERS = re(B.credentialOthers);
 const CREDENTIAL_NOT = re(B.credentialNot);
 const PEER_WORK = B.peerWork.map((s) => re(s, 'gi'));
+const PEER_JOB = B.peerJob.map((s) => re(s, 'gi'));
 const POST_HOLDER = re(B.postHolder);
 const STAFF_SUPPORT = re(B.staffSupport);
 const LICENCE = any(B.licences);
@@ -100,7 +101,9 @@ export function mentionsLivedExperience(document: PostingDocument): boolean {
 /** Where a sentence sits: its section's kind and whether it is a bullet. */
 function placeOf(document: PostingDocument, sentence: Sentence) {
   const block = document.blocks[sentence.block];
-  const section = sectionAt(document, sentence.start).kind;
+  const found = sectionAt(document, sentence.start);
+  // The title's own heading is not a section ("Qualified Mental Health Nurse" is not a qualifications section).
+  const section = found.heading === document.title.text ? 'preamble' : found.kind;
   // Benefits ("peer support for staff") and "About us" ("our peer specialists ...") are not the job.
   return { section, aboutTheJob: section !== 'benefits' && section !== 'about', bullet: block?.kind === 'list-item', atStart: block?.start === sentence.start };
 }
@@ -140,10 +143,10 @@ export function peerSignals(document: PostingDocument): Partial<Record<SignalKin
     place.aboutTheJob && CREDENTIAL_CONTEXT.test(text) && !CREDENTIAL_NOT.test(text) && !CREDENTIAL_OTHERS.test(text.slice(Math.max(0, index - LOOK_BEHIND), index)),
   );
   if (credential) found.credential = signal('credential', credential);
-  const work = first(document, PEER_WORK, ({ text, index, length }, place, pattern) => {
+  const work = first(document, [...PEER_WORK, ...PEER_JOB], ({ text, index, length }, place, pattern) => {
     if (!place.aboutTheJob || STAFF_SUPPORT.test(text.slice(index + length, index + length + 60))) return false;
     // "provide peer support" is the post holder's when it is a duty or says who ("you will ...").
-    return pattern !== PEER_WORK[0] || place.section === 'duties' || POST_HOLDER.test(text.slice(0, index + length));
+    return PEER_JOB.includes(pattern) || place.section === 'duties' || POST_HOLDER.test(text.slice(Math.max(0, index - LOOK_BEHIND), index));
   });
   if (work) found['peer-work'] = signal('peer-work', work);
   const licence = first(document, [LICENCE, LICENCE_ACRONYM], ({ text, index }, place) => place.aboutTheJob && !LICENCE_OTHERS.test(text.slice(Math.max(0, index - 40), index)) && isAsk(text, place, index));

@@ -41,6 +41,7 @@ export interface RoleWords {
     credentialOthers: string;
     credentialNot: string;
     peerWork: string[];
+    peerJob: string[];
     postHolder: string;
     staffSupport: string;
     licences: string[];

@@ -155,6 +155,12 @@ describe('the body of a posting with a generic title', () => {
     ["patients' experience", 'Observe and record the lived experience of patients on the ward.'],
     ['work experience', 'You must have experience of working in a mental health setting.'],
     ['professional reflection', 'You must be able to reflect on your own experiences and practice.'],
+    ['a career journey', 'You must be ready to start your career journey with us.'],
+    ['your own development', 'You will have commitment to your own development including experience of a varied caseload.'],
+    ['a passive "used"', 'You must know the approaches used across services and the drugs used in cancer treatment.'],
+    ['"patient focused"', 'You must make the experience as patient focused as possible.'],
+    ['carers of children, served', 'You must support the families and carers of children who meet our criteria.'],
+    ['theatre recovery', '## Requirements\n\n- Experience in recovery/theatres.'],
   ])('does not: %s', (_, body) => expect(signals(body)['lived-experience']).toBeUndefined());
 
   it('a peer credential counts when it is asked for, not when it is someone else\'s or another meaning', () => {
@@ -170,6 +176,13 @@ describe('the body of a posting with a generic title', () => {
     expect(signals('We offer peer support to staff after difficult shifts.')['peer-work']).toBeUndefined();
     expect(signals('## Benefits\n\n- Peer support and clinical supervision.')['peer-work']).toBeUndefined();
     expect(signals('Our peer support workers provide peer support on the ward.')['peer-work']).toBeUndefined();
+    expect(signals('You will join a team of consultants who provide excellent peer support.')['peer-work']).toBeUndefined();
+    expect(signals('We will offer you support from your manager and peer to peer support.')['peer-work']).toBeUndefined();
+    expect(signals('This is a peer support role: you will use what helped you.')['peer-work']).toBeDefined();
+  });
+
+  it("the title's own heading is not a section (\"Qualified ...\" is not a qualifications section)", () => {
+    expect(signals('This programme was developed with people with lived experience.', 'Qualified Support Worker')['lived-experience']).toBeUndefined();
   });
 
   it('a clinical licence the applicant must hold, not one held by a supervisor or waived', () => {
