@@ -68,6 +68,12 @@ export interface TitleAnalysis {
   headClass?: HeadClass;
   /** The title has a peer word ("peer", "lived experience", a peer credential), whatever its head. */
   peerWord: boolean;
+  /**
+   * It reads as an employer's name, a service or a careers page ("Harbor Family Advocates Alliance",
+   * "Northfield Community Services"): its first part ends with an employer word, or it names no job and
+   * ends with a place word.
+   */
+  employer: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -203,8 +209,11 @@ function readTitle(title: string): TitleAnalysis {
   const peerWord =
     tokenized.some((tokens) => PEER_MARKER.test(tokens.map((t) => t.lower).join(' '))) ||
     tokenized.some((tokens) => tokens.some((t) => ACRONYMS.get(t.text) === 'peer'));
+  const first = tokenized[0] ?? [];
+  const last = first.length > 1 ? first[first.length - 1]!.lower : '';
+  const employer = EMPLOYER_WORDS.has(last) || (PLACE_WORDS.has(last) && !headOf(first));
   const main = tokenized.findIndex((tokens) => headOf(tokens));
-  if (main < 0) return { kind: 'silent', peerWord };
+  if (main < 0) return { kind: 'silent', peerWord, employer };
   // "Specialist, Peer Support", "Coach, Recovery": a part with nothing but the head and rank words is
   // inverted; put the next part's words back in front of it ("Peer Support Specialist").
   const head = headOf(tokenized[main]!)!;
@@ -212,7 +221,7 @@ function readTitle(title: string): TitleAnalysis {
   const next = tokenized[main + 1];
   const inverted = bare && next !== undefined && !headOf(next);
   // "Peer Mentor & Volunteer Team Leader", "Salaried GP/Lead GP": two jobs, each read on its own.
-  const parts = segments[main]!.split(/\s*\/\s*|\s+(?:and|or|&|\+)\s+/i).map(tokenize);
+  const parts = /[/&+]|\s(?:and|or)\s/i.test(segments[main]!) ? segments[main]!.split(/\s*\/\s*|\s+(?:and|or|&|\+)\s+/i).map(tokenize) : [];
   const alternatives = inverted ? [[...next, ...tokenized[main]!]] : parts.length > 1 && parts.every((p) => headOf(p)) ? parts : [tokenized[main]!];
   const read = alternatives.map(classifyPart);
   const others = tokenized.filter((_, i) => i !== main && !(inverted && i === main + 1)).map((tokens) => headOf(tokens)?.cls);
@@ -229,7 +238,7 @@ function readTitle(title: string): TitleAnalysis {
     kinds.includes('peer') && !running ? 'peer' : kinds.includes('not-peer') ? 'not-peer' : kinds.includes('peer') ? 'peer' : kinds.includes('generic') ? 'generic' : 'silent';
   const decisive = read[kinds.indexOf(kind)] ?? read[0]!;
   const headTokens = decisive.head ? decisive.tokens.slice(decisive.head.start, decisive.head.end) : [];
-  return { kind, head: headTokens.map((t) => t.text).join(' ') || undefined, headClass: decisive.head?.cls, peerWord };
+  return { kind, head: headTokens.map((t) => t.text).join(' ') || undefined, headClass: decisive.head?.cls, peerWord, employer };
 }
 
 /** True when a title's built-in reading is a peer role. */
@@ -282,18 +291,6 @@ export function isFurniture(line: string): boolean {
   const words = line.toLowerCase().match(/[a-z]+/g);
   if (words && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
   return FURNITURE.some((re) => re.test(line));
-}
-
-/**
- * An employer's name ("Harbor Family Advocates Alliance", "Northfield Community Services"), a service or a
- * careers page: its first part ends with an employer word, or it names no job and ends with a place word.
- */
-export function isEmployerLine(line: string): boolean {
-  const first = segmentsOf(line)[0] ?? '';
-  const words = tokenize(first);
-  if (words.length < 2) return false;
-  const last = words[words.length - 1]!.lower;
-  return EMPLOYER_WORDS.has(last) || (PLACE_WORDS.has(last) && !headOf(words));
 }
 
 /** A short line without the words of a sentence: it can be a title. */

@@ -1,6 +1,6 @@
 import type { Layout } from './layout.ts';
 import type { Block, PostingDocument } from './types.ts';
-import { analyseTitle, isDetailLine, isEmployerLine, isFurniture, isProse, isTitleShaped, MAX_TITLE_LINE, ROLE_WORDS, titleLabel } from '../title-words.ts';
+import { analyseTitle, isDetailLine, isFurniture, isProse, isTitleShaped, MAX_TITLE_LINE, ROLE_WORDS, titleLabel } from '../title-words.ts';
 
 export type Title = PostingDocument['title'];
 
@@ -10,7 +10,7 @@ export type Title = PostingDocument['title'];
  * 2. the first labelled title line ("Job title: ...", "Position: ...") or heading that names a role,
  *    in the posting's header: the first lines that hold text, up to the first line of running prose;
  * 3. else the first other line there that names a role and reads like a title, not a sentence;
- * 4. else the first line there that could be a title (a job this file does not know, "Chaplain"), else
+ * 4. else the first heading there that could be a title (a job this file does not know, "Chaplain"), else
  *    the first heading or line.
  * On the way it skips what real copies put first: the employer's name, dates, reference numbers,
  * locations, job-detail and e-mail header lines, and site furniture ("Please wait...", navigation).
@@ -47,9 +47,11 @@ function titleNearTop(prose: string, blocks: Block[]): Title | undefined {
       continue;
     }
     if (kind !== 'heading' && isProse(line)) break;
-    if (kind === 'list-item' || isDetailLine(line) || isEmployerLine(line)) continue;
-    if (analyseTitle(line).kind === 'silent') {
-      if (!unknown && isTitleShaped(line) && /[A-Za-z]{3}/.test(line)) unknown = title(prose, start, stop, kind === 'heading' ? 'heading' : 'line');
+    if (kind === 'list-item' || isDetailLine(line)) continue;
+    const analysis = analyseTitle(line);
+    if (analysis.employer) continue;
+    if (analysis.kind === 'silent') {
+      if (!unknown && kind === 'heading' && isTitleShaped(line) && /[A-Za-z]{3}/.test(line)) unknown = title(prose, start, stop, 'heading');
     } else if (kind === 'heading') labelledOrHeading = title(prose, start, stop, 'heading');
     else if (!plain && isTitleShaped(line)) plain = title(prose, start, stop, 'line');
   }
