@@ -209,10 +209,12 @@ function readTitle(title: string): TitleAnalysis {
   const peerWord =
     tokenized.some((tokens) => PEER_MARKER.test(tokens.map((t) => t.lower).join(' '))) ||
     tokenized.some((tokens) => tokens.some((t) => ACRONYMS.get(t.text) === 'peer'));
-  const first = tokenized[0] ?? [];
-  const last = first.length > 1 ? first[first.length - 1]!.lower : '';
-  const employer = EMPLOYER_WORDS.has(last) || (PLACE_WORDS.has(last) && !headOf(first));
   const main = tokenized.findIndex((tokens) => headOf(tokens));
+  // An employer's name: the part with the job word ends with an employer word ("... Advocates Alliance"),
+  // or there is no job word and the first part ends with a place word ("Northfield Community Services").
+  const named = tokenized[main < 0 ? 0 : main] ?? [];
+  const last = named.length > 1 ? named[named.length - 1]!.lower : '';
+  const employer = EMPLOYER_WORDS.has(last) || (main < 0 && PLACE_WORDS.has(last));
   if (main < 0) return { kind: 'silent', peerWord, employer };
   // "Specialist, Peer Support", "Coach, Recovery": a part with nothing but the head and rank words is
   // inverted; put the next part's words back in front of it ("Peer Support Specialist").
@@ -251,17 +253,17 @@ export function namesPeerRole(title: string): boolean {
 const labelAlternation = (labels: string[]) =>
   [...labels]
     .sort((a, b) => b.length - a.length)
-    .map((l) => escape(l).replace(/\\?'/g, "['’]").replace(/ /g, '[ \\t]+'))
+    .map((l) => escape(l).replace(/\\?'/g, "['’]").replace(/ /g, '[^\\S\\r\\n]+'))
     .join('|');
 const STRONG_LABELS = wordSet(ROLE_WORDS.titleLines.strongLabels);
 /** "Job title: X", "Position - X", "Title<tab>X", "Job title | X", a Markdown table row (pipes blanked). */
 const TITLE_LABEL = new RegExp(
-  `^(?:\\|[ \\t]*)?(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[ \\t]*[:：|!]|[ \\t]*\\t|[ \\t]{2,}|[ \\t]+[-–—])[ \\t]*(?=\\S)`,
+  `^(?:\\|[^\\S\\r\\n]*)?(${labelAlternation([...ROLE_WORDS.titleLines.strongLabels, ...ROLE_WORDS.titleLines.weakLabels])})(?:[^\\S\\r\\n]*[:：|!]|[^\\S\\r\\n]*\\t|[^\\S\\r\\n]{2,}|[^\\S\\r\\n]+[-–—])[^\\S\\r\\n]*(?=\\S)`,
   'i',
 );
 const DETAIL_LABELS = wordSet(ROLE_WORDS.titleLines.detailLabels);
 /** Any short "Label: value" line. */
-const ANY_LABEL = /^([A-Za-z][A-Za-z0-9'’ /&.()#-]{0,40}?)[ \t]*[:：](?:[ \t]|$)/;
+const ANY_LABEL = /^([A-Za-z][A-Za-z0-9'’ \u00a0/&.()#-]{0,40}?)[^\S\r\n]*[:：](?:[^\S\r\n]|$|(?=[A-Z]))/;
 const FURNITURE = ROLE_WORDS.titleLines.furniture.map((source) => new RegExp(source, 'i'));
 const SENTENCE_WORDS = new RegExp(`(?:^|[^\\w'’])(?:${ROLE_WORDS.titleLines.sentenceWords.map((w) => escape(w).replace(/'/g, "['’]")).join('|')})(?![\\w'’])`, 'i');
 

@@ -85,6 +85,9 @@ describe('finding the title in a copied posting', () => {
     ['site furniture before the title', 'Please wait...\nSkip to main content\nHome > Jobs > Peer Support Worker\nSign in\nSave job\n\nPeer Navigator\n', 'Peer Navigator', 7],
     ['a job-details block before the title', 'Job details\nReference number: 991-22\nBand: Band 4\nLocation: Leeds\nClosing date: 1 May 2025\n\nPeer Support Worker\n', 'Peer Support Worker', 7],
     ['detail lines that name a role are not the title', 'Reports to: Clinical Team Manager\nSupervisor: Program Director\nPeer Support Specialist\n', 'Peer Support Specialist', 3],
+    ['the employer and the title on one line', 'Harbor Community Services - Peer Support Specialist\n\nText.\n', 'Harbor Community Services - Peer Support Specialist', 1],
+    ['a label with a no-break space before its dash', 'Acme\nJob Title\u00a0- Recovery Coach\n', 'Recovery Coach', 2],
+    ['a phone line and a Dr before the title', 'Dr Jane Okafor, Clinical Director\nCall 0113 496 0000\nPeer Navigator\n', 'Peer Navigator', 3],
   ])('%s', (_, text, expected, line) => {
     const found = title(text);
     expect(found.text).toBe(expected);
