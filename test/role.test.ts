@@ -166,33 +166,27 @@ describe('the body of a posting with a generic title', () => {
     ['theatre recovery', '## Requirements\n\n- Experience in recovery/theatres.'],
   ])('does not: %s', (_, body) => expect(signals(body)['lived-experience']).toBeUndefined());
 
-  it('a peer credential counts when it is asked for, not when it is someone else\'s or another meaning', () => {
-    expect(signals('Must hold the CPRS credential or obtain it within 12 months.').credential).toBeDefined();
-    expect(signals('Certified Peer Specialist certification preferred.').credential).toBeDefined();
-    expect(signals('You will supervise six Certified Peer Specialists and hold their certification records.').credential).toBeUndefined();
-    expect(signals('Experience with CPS (Child Protective Services) investigations required.').credential).toBeUndefined();
-  });
-
-  it('peer support work is the post holder\'s, not a benefit for staff', () => {
-    expect(signals('In this role you will provide peer support to adults on the unit.')['peer-work']).toBeDefined();
-    expect(signals('## Responsibilities\n\n- Offer peer support to residents one to one.')['peer-work']).toBeDefined();
-    expect(signals('We offer peer support to staff after difficult shifts.')['peer-work']).toBeUndefined();
-    expect(signals('## Benefits\n\n- Peer support and clinical supervision.')['peer-work']).toBeUndefined();
-    expect(signals('Our peer support workers provide peer support on the ward.')['peer-work']).toBeUndefined();
-    expect(signals('You will join a team of consultants who provide excellent peer support.')['peer-work']).toBeUndefined();
-    expect(signals('We will offer you support from your manager and peer to peer support.')['peer-work']).toBeUndefined();
-    expect(signals('This is a peer support role: you will use what helped you.')['peer-work']).toBeDefined();
-  });
+  it.each([
+    ['credential', 'asked for', 'Must hold the CPRS credential or obtain it within 12 months.', true],
+    ['credential', 'named in full', 'Certified Peer Specialist certification preferred.', true],
+    ['credential', "someone else's", 'You will supervise six Certified Peer Specialists and hold their certification records.', false],
+    ['credential', 'another meaning of the letters', 'Experience with CPS (Child Protective Services) investigations required.', false],
+    ['peer-work', 'the post holder gives it', 'In this role you will provide peer support to adults on the unit.', true],
+    ['peer-work', 'a duty bullet', '## Responsibilities\n\n- Offer peer support to residents one to one.', true],
+    ['peer-work', 'the job said to be a peer role', 'This is a peer support role: you will use what helped you.', true],
+    ['peer-work', 'a benefit for staff', 'We offer peer support to staff after difficult shifts.', false],
+    ['peer-work', 'a benefits section', '## Benefits\n\n- Peer support and clinical supervision.', false],
+    ['peer-work', "other staff's work", 'Our peer support workers provide peer support on the ward.', false],
+    ['peer-work', 'others, after "who"', 'You will join a team of consultants who provide excellent peer support.', false],
+    ['peer-work', 'support offered to the applicant', 'We will offer you support from your manager and peer to peer support.', false],
+    ['licence', 'a requirement bullet', '## Requirements\n\n- Current LCSW or LPC license.', true],
+    ['licence', 'UK registration', 'You must hold NMC registration.', true],
+    ['licence', "a supervisor's", 'You will be supervised by an LCSW.', false],
+    ['licence', 'waived', 'No clinical license is required.', false],
+  ] as const)('%s: %s', (kind, _, body, found) => expect(signals(body)[kind] !== undefined).toBe(found));
 
   it("the title's own heading is not a section (\"Qualified ...\" is not a qualifications section)", () => {
     expect(signals('This programme was developed with people with lived experience.', 'Qualified Support Worker')['lived-experience']).toBeUndefined();
-  });
-
-  it('a clinical licence the applicant must hold, not one held by a supervisor or waived', () => {
-    expect(signals('## Requirements\n\n- Current LCSW or LPC license.').licence).toBeDefined();
-    expect(signals('You must hold NMC registration.').licence).toBeDefined();
-    expect(signals('You will be supervised by an LCSW.').licence).toBeUndefined();
-    expect(signals('No clinical license is required.').licence).toBeUndefined();
   });
 
   it('is linear in the length of the posting', () => {
