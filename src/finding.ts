@@ -22,6 +22,11 @@ export interface Finding {
   /** The rule's documentation, relative to the package root. */
   docs: string;
   /**
+   * `--input jsonl` only: the field of the input record that the position is in (`text`, or `title` for a
+   * finding about the title or something missing); offsets, lines and columns count within that field.
+   */
+  field?: 'title' | 'text';
+  /**
    * A replacement safe to make without a human (`--fix`), as ESLint's: `text` replaces the file
    * text between the two UTF-16 offsets of `range`. Only on findings of rules with `meta.fixable`.
    */
@@ -54,6 +59,8 @@ export interface FileResult {
   /** How `peerRole` was decided; absent on a file that could not be linted. */
   role?: RoleSummary;
   findings: Finding[];
+  /** `--input jsonl` only: the posting's title, as given. */
+  title?: string;
   /** Set when the file could not be linted; then `findings` is empty. */
   error?: string;
   /** Problems that did not stop the lint (a file read as Windows-1252). */
