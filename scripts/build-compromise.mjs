@@ -4,7 +4,6 @@
 // it is built once, at build time, by compromise itself, and shipped as JSON: the bundle is compromise's
 // own code with the modules that compute the model replaced by empty ones, and the model parsed from the
 // JSON instead. test/compromise-build.test.ts checks the model and the tags against compromise's.
-import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -52,8 +51,8 @@ export function serializeModel(model) {
   return { json, specials };
 }
 
-/** Writes `outfile` (the bundle) and, beside it, `compromise-model.json` (the model it reads). */
-export async function buildCompromise(outfile) {
+/** Writes `outfile` (the bundle) and, beside it, `compromise-model.json` (the model it reads), with esbuild's `build`. */
+export async function buildCompromise(outfile, build) {
   const nlp = require('compromise/two');
   const { json, specials } = serializeModel(nlp.world().model);
   // The model is a file of its own: JSON.parse reads it faster than V8 compiles it as a string literal.

@@ -1,8 +1,17 @@
 // Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
-import { build } from 'esbuild';
+// Writes nothing to standard output: `npm pack` runs this (as `prepare`) and pre-commit reads the
+// tarball's name from what `npm pack` prints.
+//   --bundle-only   skip the type declarations (the GitHub Action installs no TypeScript).
+// PEERLINT_ESBUILD_PREFIX: a folder where esbuild was installed apart from this package's own
+// dependencies (the Action installs the runtime dependencies and esbuild, nothing else).
+import { createRequire } from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
+
+const esbuildPrefix = process.env.PEERLINT_ESBUILD_PREFIX;
+const { build } = esbuildPrefix ? createRequire(join(esbuildPrefix, 'noop.js'))('esbuild') : await import('esbuild');
+const bundleOnly = process.argv.includes('--bundle-only');
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -48,7 +57,7 @@ await build({
 // The command line as one CommonJS file, dist/cli.cjs: bin/peerlint.js compiles it with a V8 code cache
 // (Node 20 has no module.enableCompileCache), which halves what a one-file lint costs beyond Node's own
 // start. import.meta.url becomes the file's URL; import() of a package becomes require() (code compiled
-// from a cache cannot import() on Node 20); plugins are imported through the bin (src/import-file.ts).
+// from a cache cannot import() on Node 20); plugins are imported through the bin (src/host.ts).
 await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
@@ -69,15 +78,15 @@ await build({
 // compromise with its model precomputed (dist/compromise.cjs, dist/compromise-model.json): see there.
 {
   const { buildCompromise } = await import('./build-compromise.mjs');
-  await buildCompromise('dist/compromise.cjs');
+  await buildCompromise('dist/compromise.cjs', build);
 }
 
 // Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
-{
+if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
   for (const entry of readdirSync('dist/types', { recursive: true })) {
     const path = join('dist/types', String(entry));
     if (!path.endsWith('.d.ts')) continue;

@@ -1,3 +1,4 @@
+import type { RoleReason } from './role.ts';
 import type { Category, Severity } from './rule.ts';
 
 /** One problem in one file, as every formatter and the JSON contract see it. */
@@ -21,6 +22,11 @@ export interface Finding {
   /** The rule's documentation, relative to the package root. */
   docs: string;
   /**
+   * `--input jsonl` only: the field of the input record that the position is in (`text`, or `title` for a
+   * finding about the title or something missing); offsets, lines and columns count within that field.
+   */
+  field?: 'title' | 'text';
+  /**
    * A replacement safe to make without a human (`--fix`), as ESLint's: `text` replaces the file
    * text between the two UTF-16 offsets of `range`. Only on findings of rules with `meta.fixable`.
    */
@@ -36,10 +42,25 @@ export interface Fix {
   text: string;
 }
 
+/** The peer-role decision as the JSON report carries it (`role`). */
+export interface RoleSummary {
+  peer: boolean;
+  /** The job title the decision read ('' when none was found). */
+  title: string;
+  /** 1-based line of that title in the file; null when there is none. */
+  titleLine: number | null;
+  /** Why: see RoleReason in src/role.ts. */
+  reason: RoleReason;
+}
+
 export interface FileResult {
   path: string;
   peerRole: boolean;
+  /** How `peerRole` was decided; absent on a file that could not be linted. */
+  role?: RoleSummary;
   findings: Finding[];
+  /** `--input jsonl` only: the posting's title, as given. */
+  title?: string;
   /** Set when the file could not be linted; then `findings` is empty. */
   error?: string;
   /** Problems that did not stop the lint (a file read as Windows-1252). */
