@@ -4,11 +4,12 @@
 // from the cache it only checks and maps it. The cache is a file per bundle, Node version and V8
 // flags in NODE_COMPILE_CACHE (Node's own variable) or the system temporary folder, written
 // atomically after the first run; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-import Module, { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import vm from 'node:vm';
+'use strict';
+const Module = require('node:module');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { basename, join } = require('node:path');
+const vm = require('node:vm');
 
 /** A short, stable name for a string (no crypto: loading node:crypto costs more than this saves). */
 function digest(text) {
@@ -18,19 +19,20 @@ function digest(text) {
 }
 
 /**
- * Requires `file` (an absolute path to a CommonJS bundle). `save` says whether a run is worth caching
- * (a lint, not --version): the cache keeps what that run compiled.
+ * Requires `file` (an absolute path to a CommonJS bundle). `save`: whether this run is worth caching
+ * (a lint, not --version): the cache keeps what the run compiled. `v8Flags`: flags set with
+ * v8.setFlagsFromString, which V8 checks a cache against (a cache per set of flags).
  */
-export function requireWithCodeCache(file, save = true) {
+function requireWithCodeCache(file, { save = true, v8Flags = '' } = {}) {
   if (typeof Module.enableCompileCache === 'function') {
     Module.enableCompileCache();
-    return createRequire(file)(file);
+    return Module.createRequire(file)(file);
   }
-  if (process.env.NODE_DISABLE_COMPILE_CACHE) return createRequire(file)(file);
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return Module.createRequire(file)(file);
   const { size, mtimeMs } = statSync(file);
   const dir = process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'peerlint-compile-cache');
   const stem = `${basename(file)}-${digest(file)}-`;
-  const flags = digest([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
+  const flags = digest([...process.execArgv, process.env.NODE_OPTIONS ?? '', v8Flags].join(' '));
   const cacheFile = join(dir, `${stem}${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}-${flags}.cache`);
   let cachedData;
   try {
@@ -45,7 +47,7 @@ export function requireWithCodeCache(file, save = true) {
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {}, filename: file, id: file, loaded: false };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, join(file, '..'));
+  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, join(file, '..'));
   module.loaded = true;
   if (process.env.PEERLINT_DEBUG_CACHE) process.stderr.write(`cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
   if (save && (!cachedData || script.cachedDataRejected)) {
@@ -66,3 +68,5 @@ export function requireWithCodeCache(file, save = true) {
   }
   return module.exports;
 }
+
+module.exports = { requireWithCodeCache };

@@ -92,15 +92,12 @@ function packageJsonConfig(dir: string): boolean {
   } catch {
     return existsSync(join(dir, 'package.json')); // unreadable: cosmiconfig says why
   }
-  if (!text.includes('"peerlint"')) {
-    try {
-      JSON.parse(text);
-      return false;
-    } catch {
-      return true;
-    }
+  try {
+    const json = JSON.parse(text) as unknown;
+    return typeof json !== 'object' || json === null || Object.hasOwn(json, 'peerlint');
+  } catch {
+    return true;
   }
-  return true;
 }
 
 async function parseError(error: unknown): Promise<ConfigError> {
