@@ -83,7 +83,7 @@ function program(): Command {
     .option('--cache-location <path>', 'cache file, or folder for it (default: .peerlintcache)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
-    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
+    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: decided from the files and the machine, see docs/how-it-works.md)').argParser(positiveInteger))
     .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
@@ -255,7 +255,6 @@ export async function main(argv: string[]): Promise<number> {
   const { loadWriter } = await import('./formatters/load.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');
-  const { defaultConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
   // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
@@ -275,7 +274,7 @@ export async function main(argv: string[]): Promise<number> {
       quiet: opts.quiet,
       cache: opts.cache && opts.input === 'files',
       cacheLocation: opts.cacheLocation,
-      concurrency: opts.concurrency ?? defaultConcurrency(),
+      concurrency: opts.concurrency ?? 'auto',
       maxBytes: opts.maxFileSize,
       warn,
       fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from './finding.ts';
 import { runJob, type LintJob } from './job.ts';
 import { fileErrorMessage } from './lint.ts';
+import { autoThreads, totalBytes } from './worker-policy.ts';
 
 /**
  * Below this many files per worker, starting workers (each loads the bundle, ~100 ms) costs more
@@ -33,7 +34,7 @@ export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResu
  */
 export async function lintPlanned(
   planned: PlannedFile[],
-  concurrency = defaultConcurrency(),
+  concurrency: number | 'auto' = 'auto',
   onFile: (file: FileResult, plan: PlannedFile) => void | Promise<void> = () => {},
 ): Promise<FileResult[]> {
   const files: Array<FileResult | undefined> = planned.map((p) => ('done' in p ? p.done : 'missing' in p ? p.missing : undefined));
@@ -42,7 +43,8 @@ export async function lintPlanned(
     for (; next < files.length && files[next]; next++) await onFile(files[next]!, planned[next]!);
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
-  const threads = plannedThreads(jobs.length, concurrency);
+  // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
+  const threads = concurrency === 'auto' ? autoThreads(jobs.length, totalBytes(jobs.map(({ job }) => job.path))) : plannedThreads(jobs.length, concurrency);
   if (threads < 2) {
     for (const { job, i } of jobs) {
       await flush();

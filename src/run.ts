@@ -48,8 +48,8 @@ export interface RunOptions {
   cache?: boolean;
   /** Cache file, or a folder to put `.peerlintcache` in (default: `.peerlintcache` in cwd). */
   cacheLocation?: string;
-  /** Worker threads for many files; 1 (the library's default) lints in this thread. */
-  concurrency?: number;
+  /** Worker threads for many files; 1 (the library's default) lints in this thread; 'auto' (the CLI's default) decides from the work and the machine. */
+  concurrency?: number | 'auto';
   /** Files larger than this many bytes are refused (default 10 MB). */
   maxBytes?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
