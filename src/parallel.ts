@@ -30,17 +30,22 @@ export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResu
 /**
  * Lints planned files, across worker threads when there are enough of them. `onFile` gets every
  * result in the order of the plan, each as soon as it and all before it are done, so the output
- * streams and is the same as a one-thread run. Resolves to all results, in order.
+ * streams and is the same as a one-thread run; a result is not kept once handed on.
  */
 export async function lintPlanned(
   planned: PlannedFile[],
   concurrency: number | 'auto' = 'auto',
   onFile: (file: FileResult, plan: PlannedFile) => void | Promise<void> = () => {},
-): Promise<FileResult[]> {
+): Promise<void> {
   const files: Array<FileResult | undefined> = planned.map((p) => ('done' in p ? p.done : 'missing' in p ? p.missing : undefined));
   let next = 0;
+  // A result is dropped once it is handed on: memory stays flat however many files there are.
   const flush = async () => {
-    for (; next < files.length && files[next]; next++) await onFile(files[next]!, planned[next]!);
+    for (; next < files.length && files[next]; next++) {
+      const file = files[next]!;
+      files[next] = undefined;
+      await onFile(file, planned[next]!);
+    }
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
   // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
@@ -51,7 +56,7 @@ export async function lintPlanned(
       files[i] = await runJob(job);
     }
     await flush();
-    return files as FileResult[];
+    return;
   }
 
   const { Piscina } = await import('piscina');
@@ -78,7 +83,6 @@ export async function lintPlanned(
     await Promise.all(batches);
     await written;
     await flush();
-    return files as FileResult[];
   } finally {
     await pool.destroy();
   }

@@ -109,8 +109,14 @@ export class Run {
     if (problem) this.options.warn?.(problem);
   }
 
+  /** Equal configurations as one object: a run over thousands of files holds one per folder, not one per file. */
+  private readonly configs = new Map<string, ResolvedConfig>();
+
   private async planFile(path: string): Promise<PlannedFile> {
-    const config = await this.configFor(path);
+    const resolved = await this.configFor(path);
+    const configKey = JSON.stringify(resolved);
+    let config = this.configs.get(configKey);
+    if (!config) this.configs.set(configKey, (config = resolved));
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
