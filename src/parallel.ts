@@ -60,7 +60,8 @@ export async function lintPlanned(
   }
 
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<LintJob[], FileResult[]>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1_000 });
+  // A small young generation per worker: each thread has a heap of its own, and a run's memory is their sum.
+  const pool = new Piscina<LintJob[], FileResult[]>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   // Files go in batches: one message per file costs more than linting a small one. Batches are
   // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
@@ -89,3 +90,4 @@ export async function lintPlanned(
 }
 
 const MAX_BATCH = 64;
+const WORKER_YOUNG_GENERATION_MB = 8;
