@@ -58,6 +58,18 @@ export function layoutPlainText(text: string): Layout {
   flush();
   // Bullet markers are not prose.
   let prose = blankUrls(text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' ')));
-  for (const d of directives) prose = prose.slice(0, d.start) + blank(prose.slice(d.start, d.end)) + prose.slice(d.end);
+  if (directives.length > 0) prose = blankSpans(prose, directives);
   return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined }, directives };
+}
+
+/** Blanks each span (in order, not overlapping) in one pass: rebuilding the text per span is quadratic. */
+function blankSpans(text: string, spans: Array<{ start: number; end: number }>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    parts.push(text.slice(at, start), blank(text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
