@@ -25,8 +25,9 @@ await build({
   platform: 'node',
   target: 'node20',
   // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself;
-  // piscina starts its own worker script from its own folder, so it cannot be bundled.
-  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
+  // piscina starts its own worker script from its own folder, so it cannot be bundled;
+  // recheck finds its worker script and native binary beside its own files.
+  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },

@@ -1,4 +1,5 @@
 import type { PostingDocument } from './document/types.ts';
+import { searchWithBudget } from './safe-regex.ts';
 
 export type RoleSetting = 'peer' | 'other' | 'auto';
 
@@ -11,13 +12,14 @@ export interface PeerTitles {
   notPeer?: string[];
 }
 
-const compiledTitles = new Map<string, RegExp | undefined>();
-/** One case-insensitive alternation per pattern list, compiled once. */
-function titlePattern(sources: string[] | undefined): RegExp | undefined {
+/**
+ * One case-insensitive alternation per pattern list. They are users' patterns, so they run under the
+ * per-file time budget (src/safe-regex.ts), not directly.
+ */
+function titlePattern(sources: string[] | undefined): { test(title: string): boolean } | undefined {
   if (!sources?.length) return undefined;
-  const key = JSON.stringify(sources);
-  if (!compiledTitles.has(key)) compiledTitles.set(key, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'));
-  return compiledTitles.get(key);
+  const pattern = { source: sources.map((s) => `(?:${s})`).join('|'), flags: 'i' };
+  return { test: (title) => searchWithBudget([pattern], [title], { maxMatches: 1 })[0]![0]!.length > 0 };
 }
 
 /**
