@@ -17,7 +17,7 @@ export function parseFrontMatter(text: string, from: number, to: number, value: 
     throw new InputError(path, 'front matter must be a YAML mapping (key: value lines)');
   }
   const valueStart = text.indexOf(value, from);
-  const titleMatch = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/m.exec(value);
+  const titleMatch = /^title[ \t]*:.*$/m.exec(value); // trimmed below: `(.*?)[ \t]*$` is quadratic on a run of spaces
   const titleSpan =
     titleMatch && valueStart >= 0 && valueStart < to
       ? { start: valueStart + titleMatch.index, end: valueStart + titleMatch.index + titleMatch[0].trimEnd().length }

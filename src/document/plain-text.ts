@@ -4,7 +4,8 @@ import type { Directive } from './types.ts';
 
 const BULLET = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+/;
 /** "ESSENTIAL FUNCTIONS", "Duties:" on a line of their own. */
-const CAPS_HEADING = /^[ \t]*[A-Z][A-Z0-9 &/,'’()-]{2,60}:?[ \t]*$/;
+/** Tested on the trimmed line: white space at both ends of a class that holds spaces is quadratic. */
+const CAPS_HEADING = /^[A-Z][A-Z0-9 &/,'’()-]{2,60}:?$/;
 const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
 
 /**
@@ -13,7 +14,7 @@ const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
  */
 export function layoutPlainText(text: string): Layout {
   const blocks: RawBlock[] = [];
-  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  const lines = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
   let paragraph: RawBlock | undefined;
   const flush = () => {
     if (paragraph) blocks.push(paragraph);
@@ -22,7 +23,7 @@ export function layoutPlainText(text: string): Layout {
   let first = true;
   const directives: Directive[] = [];
   for (let m = lines.exec(text); m && m[0].length > 0; m = lines.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = m[1]!;
     const start = m.index;
     const end = start + line.length;
     const directive = directiveLine(line, start);
@@ -37,7 +38,7 @@ export function layoutPlainText(text: string): Layout {
     } else if (first) {
       // The first line of a plain-text posting is its title.
       blocks.push({ kind: 'heading', start, end, depth: 1 });
-    } else if (CAPS_HEADING.test(line) && /[A-Z]{3}/.test(line)) {
+    } else if (CAPS_HEADING.test(line.trim()) && /[A-Z]{3}/.test(line)) {
       flush();
       blocks.push({ kind: 'heading', start, end, depth: 2 });
     } else if (COLON_HEADING.test(line)) {
