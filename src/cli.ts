@@ -12,6 +12,8 @@ interface CliOptions {
   printConfig?: string;
   reportUnusedDirectives?: boolean;
   maxFileSize: number;
+  maxFileTime?: number;
+  maxFileMemory?: number;
   concurrency: number | undefined;
   location?: string;
   outputFile?: string;
@@ -34,6 +36,18 @@ function count(value: string): number {
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more.');
+  return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('expected a number of seconds above 0, such as 10 or 2.5.');
+  return n;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 16) throw new InvalidArgumentError('expected a whole number of megabytes, 16 or more.');
   return n;
 }
 
@@ -62,6 +76,8 @@ function program(): Command {
     .option('--cache-location <path>', 'cache file, or folder for it (default: .peerlintcache)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
+    .addOption(new Option('--max-file-time <seconds>', 'stop a file that takes longer than this and report it as its error (default: 10)').argParser(seconds))
+    .addOption(new Option('--max-file-memory <MB>', 'stop a file whose worker needs more heap than this (default: 1024)').argParser(megabytes))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
@@ -130,6 +146,13 @@ function stdoutSink(): Sink {
   };
 }
 
+/** --concurrency, capped at what the machine can use (each thread holds its own heap: 64 threads on 2 cores took 6.4 GB). */
+function threadsFor(requested: number | undefined, fallback: () => number, max: () => number): number {
+  if (requested === undefined) return fallback();
+  if (requested > max()) warn(`--concurrency ${requested} is more than this machine can use; using ${max()} threads (twice the cores)`);
+  return Math.min(requested, max());
+}
+
 /** Parses argv with commander; null when it has already answered (help, version) or refused. */
 function parse(cli: Command, argv: string[]): number | null {
   try {
@@ -195,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
   const { writers } = await import('./formatters/index.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');
-  const { defaultConcurrency } = await import('./parallel.ts');
+  const { defaultConcurrency, maxConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
   let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
@@ -211,8 +234,10 @@ export async function main(argv: string[]): Promise<number> {
       quiet: opts.quiet,
       cache: opts.cache && opts.input === 'files',
       cacheLocation: opts.cacheLocation,
-      concurrency: opts.concurrency ?? defaultConcurrency(),
+      concurrency: threadsFor(opts.concurrency, defaultConcurrency, maxConcurrency),
       maxBytes: opts.maxFileSize,
+      maxFileTime: opts.maxFileTime,
+      maxFileMemory: opts.maxFileMemory,
       warn,
     });
     if (opts.printConfig !== undefined) {

@@ -2,6 +2,8 @@ import { lintOptionsFor } from './config/instantiate.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import type { LintOptions } from './engine.ts';
 import type { FileResult } from './finding.ts';
+import { lintSource } from './engine.ts';
+import { formatOf } from './document/build.ts';
 import { fileErrorMessage, lintFile } from './lint.ts';
 
 /**
@@ -9,8 +11,10 @@ import { fileErrorMessage, lintFile } from './lint.ts';
  * the file's resolved configuration (plain JSON) and each thread turns that into rule objects.
  */
 export interface LintJob {
-  /** Where to read the file. */
+  /** Where to read the file (or, with `text`, a name whose extension picks the format). */
   path: string;
+  /** The posting itself, when it is not in a file (standard input, a JSON Lines record). */
+  text?: string;
   /** How to show it in the report (default: `path`). */
   displayPath?: string;
   config: ResolvedConfig;
@@ -40,5 +44,10 @@ export async function runJob(job: LintJob): Promise<FileResult> {
   } catch (error) {
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
-  return quietResult({ ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path }, job.quiet);
+  if (job.text === undefined) return quietResult({ ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path }, job.quiet);
+  try {
+    return quietResult({ ...lintSource(job.text, path, { ...options, format: formatOf(job.path) }), path }, job.quiet);
+  } catch (error) {
+    return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
+  }
 }

@@ -17,6 +17,8 @@ import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import { VERSION } from './version.ts';
+import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget.ts';
+import { setPatternBudget } from './safe-regex.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
 export interface RunOptions {
@@ -42,8 +44,12 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Worker threads for many files; 1 (the library's default) lints in this thread. */
   concurrency?: number;
-  /** Files larger than this many bytes are refused (default 10 MB). */
+  /** Files larger than this many bytes are refused (default 10 MB); in JSON Lines, each line. */
   maxBytes?: number;
+  /** Seconds one file may take before it is stopped and reported (default 10). */
+  maxFileTime?: number;
+  /** Megabytes of heap one file may need in its worker (default 1024). */
+  maxFileMemory?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
   warn?: (message: string) => void;
 }
@@ -60,10 +66,18 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
+  readonly budget: FileBudget;
+  /** Rule settings per resolved configuration, for postings linted in this thread (JSON Lines: one per line). */
+  private readonly optionsByConfig = new Map<ResolvedConfig, Omit<import('./engine.ts').LintOptions, 'format'>>();
 
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.budget = {
+      timeMs: options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000,
+      memoryMb: options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb,
+    };
+    setPatternBudget(this.budget.timeMs); // user patterns searched in this thread
     this.resolver = new ConfigResolver({
       cwd: this.cwd,
       config: options.config,
@@ -120,22 +134,52 @@ export class Run {
    * order, as soon as it and those before it are done.
    */
   async lint(planned: PlannedFile[], onFile: (file: FileResult) => void | Promise<void>): Promise<void> {
-    await lintPlanned(planned, this.options.concurrency ?? 1, async (file, plan) => {
-      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
-      await onFile(file);
-    });
+    await lintPlanned(
+      planned,
+      this.options.concurrency ?? 1,
+      async (file, plan) => {
+        if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
+        await onFile(file);
+      },
+      this.budget,
+    );
+  }
+
+  /**
+   * Lints a posting held in memory: in this thread, or under the per-file budget in a worker when
+   * it is heavy (see src/budget.ts). `path` names it; its extension picks the format.
+   */
+  private async lintText(text: string, path: string, config: ResolvedConfig): Promise<FileResult> {
+    const job: LintJob = { path, displayPath: path, text, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (!isHeavy(job)) {
+      let options = this.optionsByConfig.get(config);
+      if (!options) this.optionsByConfig.set(config, (options = quietOptions(await lintOptionsFor(config), this.options.quiet)));
+      try {
+        return quietResult(lintSource(text, path, { ...options, format: formatOf(path) }), this.options.quiet);
+      } catch (error) {
+        return failed(path, fileErrorMessage(error));
+      }
+    }
+    const pool = new BudgetedPool(1, this.budget);
+    try {
+      return (await pool.lint([job]))[0]!;
+    } finally {
+      await pool.destroy();
+    }
   }
 
   /** Text from standard input, named `path` (its extension picks Markdown or plain text). */
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
-    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    await lintOptionsFor(config); // a bad rule setting is a ConfigError, not this input's error
+    let text: string;
     try {
-      return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
+      text = decode(bytes, path);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }
+    return this.lintText(text, path, config);
   }
 
   /**
@@ -146,7 +190,9 @@ export class Run {
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
-    const options = quietOptions(await lintOptionsFor(await this.configFor(configPath)), this.options.quiet);
+    const config = await this.configFor(configPath);
+    await lintOptionsFor(config); // a bad rule setting is a ConfigError, before any line is read
+    let postings = 0;
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
     for (let number = 1; ; number++) {
@@ -161,7 +207,13 @@ export class Run {
       if (next.done) break;
       const line = next.value;
       if (line.trim() === '') continue;
+      postings++;
       const where = `${source}:${number}`;
+      // --max-file-size applies to each record (a UTF-16 length over the limit is over it in UTF-8 too).
+      if (line.length > this.maxBytes || (line.length * 3 > this.maxBytes && Buffer.byteLength(line) > this.maxBytes)) {
+        yield failed(where, oversizeProblem('input', Buffer.byteLength(line), this.maxBytes).replace('input is', 'line is'));
+        continue;
+      }
       let posting: unknown;
       try {
         posting = JSON.parse(line);
@@ -175,13 +227,11 @@ export class Run {
         continue;
       }
       const { id, title, text } = posting as { id: string | number; title: string; text: string };
-      const path = String(id);
-      try {
-        yield quietResult(lintSource(`# ${title}\n\n${text}`, path, { ...options, format: 'markdown' }), this.options.quiet);
-      } catch (error) {
-        yield failed(path, fileErrorMessage(error));
-      }
+      // Named by its id, linted as Markdown whatever the id looks like.
+      yield { ...(await this.lintText(`# ${title}\n\n${text}`, `${String(id)}.md`, config)), path: String(id) };
     }
+    // No posting at all is an input error, like an empty file: a broken export must not pass.
+    if (postings === 0) yield failed(source, 'empty JSON Lines input: there is no posting to lint');
   }
 
   /** Saves the cache (atomically), if there is one. */
