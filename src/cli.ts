@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
+import { escapeControl } from './escape.ts';
 
 interface CliOptions {
   format: string;
@@ -115,14 +116,14 @@ async function explain(ruleId: string | undefined): Promise<number> {
   const { explainRule } = await import('./explain.ts');
   const { text, error } = explainRule(ruleId);
   if (error) {
-    process.stderr.write(`peerlint: ${error}\n`);
+    process.stderr.write(`peerlint: ${escapeControl(String(error))}\n`);
     return 2;
   }
   process.stdout.write(text!);
   return 0;
 }
 
-const warn = (message: string) => process.stderr.write(`peerlint: warning: ${message}\n`);
+const warn = (message: string) => process.stderr.write(`peerlint: warning: ${escapeControl(message)}\n`);
 
 /** Where the report goes: standard output (respecting back-pressure) or an atomically written file. */
 interface Sink {
@@ -131,10 +132,11 @@ interface Sink {
   abort(): void;
 }
 
-function stdoutSink(): Sink {
-  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace.
+function stdoutSink(WriteError: typeof import('./atomic.ts').WriteError): Sink {
+  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace, and a full
+  // disk (`> /dev/full`) is one line: either way the report is incomplete, so the exit code is 2.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code !== 'EPIPE') process.stderr.write(`peerlint: ${new WriteError('standard output', error).message}\n`);
     process.exit(2);
   });
   return {
@@ -168,7 +170,7 @@ function parse(cli: Command, argv: string[]): number | null {
 async function configFailure(error: unknown): Promise<number> {
   const { ConfigError } = await import('./config/errors.ts');
   if (!(error instanceof ConfigError)) throw error;
-  for (const line of error.message.split('\n')) process.stderr.write(`peerlint: config error: ${line}\n`);
+  for (const line of error.message.split('\n')) process.stderr.write(`peerlint: config error: ${escapeControl(line)}\n`);
   process.stderr.write('peerlint: nothing was linted\n');
   return 2;
 }
@@ -257,11 +259,11 @@ export async function main(argv: string[]): Promise<number> {
     try {
       sink = AtomicFile.open(opts.outputFile);
     } catch (error) {
-      process.stderr.write(`peerlint: ${(error as Error).message}\n`);
+      process.stderr.write(`peerlint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
   } else {
-    sink = stdoutSink();
+    sink = stdoutSink(WriteError);
   }
 
   const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
@@ -270,7 +272,7 @@ export async function main(argv: string[]): Promise<number> {
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);
-    if (file.error) process.stderr.write(`peerlint: ${file.path}: ${file.error}\n`);
+    if (file.error) process.stderr.write(`peerlint: ${escapeControl(file.path)}: ${escapeControl(file.error)}\n`);
     await sink.write(writer.file(file));
   };
 
@@ -295,7 +297,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     sink.abort();
     if (error instanceof WriteError) {
-      process.stderr.write(`peerlint: ${error.message}\n`);
+      process.stderr.write(`peerlint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     return configFailure(error); // a bad configuration is found before the first file is linted

@@ -30,7 +30,8 @@ export interface LintOptions {
 }
 
 function fill(template: string, data: Report['data'] = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  // Own keys only: `{{constructor}}` must not render Object's constructor.
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
 }
 
 /** Runs the configured rules over one document. The engine knows nothing about any specific rule. */

@@ -45,9 +45,16 @@ export async function lintPlanned(
   const pool = new BudgetedPool(Math.max(1, threads), budget);
   try {
     if (threads < 2) {
+      let yielded = Date.now();
       for (const { job, i } of jobs) {
         await flush();
         files[i] = isHeavy(job) ? (await pool.lint([job]))[0]! : await runJob(job);
+        // Linting is synchronous: without a turn of the event loop now and then, SIGINT/SIGTERM
+        // handlers (which remove the unfinished report) would wait for the last file.
+        if (Date.now() - yielded > 20) {
+          await new Promise((next) => setImmediate(next));
+          yielded = Date.now();
+        }
       }
       await flush();
       return files as FileResult[];

@@ -1,10 +1,11 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { cacheFilePath, contentHash, fingerprint, LintCache } from './cache.ts';
 import { lintOptionsFor } from './config/instantiate.ts';
 import { ConfigResolver } from './config/resolve.ts';
+import { ConfigError } from './config/errors.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { lintSource } from './engine.ts';
 import { InputError } from './errors.ts';
@@ -93,6 +94,20 @@ export class Run {
     this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
   }
 
+  private readonly pluginHashes = new Map<string, string>();
+  private pluginHash(path: string): string {
+    let hash = this.pluginHashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = contentHash(readFileSync(path));
+      } catch {
+        hash = 'unreadable';
+      }
+      this.pluginHashes.set(path, hash);
+    }
+    return hash;
+  }
+
   /** The resolved configuration for a file (what --print-config prints). */
   configFor(path: string): Promise<ResolvedConfig> {
     return this.resolver.resolve(path);
@@ -101,6 +116,7 @@ export class Run {
   private async planFile(path: string): Promise<PlannedFile> {
     const config = await this.configFor(path);
     await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
+    checkPlainData(config); // it crosses to worker threads by structured clone
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
     if (!this.cache) return { job };
     let bytes: Buffer;
@@ -109,7 +125,8 @@ export class Run {
     } catch (error) {
       return { missing: failed(path, fileErrorMessage(error)) };
     }
-    const key = fingerprint({ content: contentHash(bytes), config });
+    // Plugin code is part of the key: an edited plugin can report different findings on the same file.
+    const key = fingerprint({ content: contentHash(bytes), config, plugins: config.plugins.map((p) => this.pluginHash(p)) });
     const hit = this.cache.get(job.path, key);
     return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
@@ -287,4 +304,36 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   }
   run.finish();
   return { files, summary };
+}
+
+const checkedConfigs = new WeakSet<ResolvedConfig>();
+
+/**
+ * A configuration is plain data (JSON): it is printed by --print-config and cloned to worker
+ * threads. A JavaScript config can put a function, a class instance or a cycle in a rule's options;
+ * that is a config error naming the option, not a crash in the middle of the run.
+ */
+function checkPlainData(config: ResolvedConfig): void {
+  if (checkedConfigs.has(config)) return;
+  for (const [id, [, options]] of Object.entries(config.rules)) {
+    const problem = plainDataProblem(options, new Set());
+    if (problem) throw ConfigError.of('<resolved config>', `rules.${id}[1]${problem.at}`, `rule options must be plain data (JSON values): ${problem.what} cannot be passed to the rule`);
+  }
+  checkedConfigs.add(config);
+}
+
+function plainDataProblem(value: unknown, open: Set<object>): { at: string; what: string } | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { at: '', what: String(value) };
+  if (typeof value !== 'object') return { at: '', what: `a ${typeof value}` };
+  if (open.has(value)) return { at: '', what: 'a circular reference' };
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return { at: '', what: `a ${(value as object).constructor?.name ?? 'non-plain'} object` };
+  open.add(value);
+  for (const [key, item] of Object.entries(value)) {
+    const problem = plainDataProblem(item, open);
+    if (problem) return { at: Array.isArray(value) ? `[${key}]${problem.at}` : `.${key}${problem.at}`, what: problem.what };
+  }
+  open.delete(value);
+  return undefined;
 }

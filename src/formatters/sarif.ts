@@ -4,6 +4,7 @@ import { builtinRules } from '../../rules/index.ts';
 import type { FileResult } from '../finding.ts';
 import type { RuleMeta, Severity } from '../rule.ts';
 import { VERSION } from '../version.ts';
+import { wellFormed } from '../escape.ts';
 import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -17,8 +18,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** A path as a SARIF artifact URI: relative paths stay relative with forward slashes, each segment percent-encoded. */
 export function artifactUri(path: string): string {
-  if (isAbsolute(path)) return pathToFileURL(path).href;
-  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  const name = wellFormed(path); // a lone surrogate (from a JSON Lines id) cannot be percent-encoded
+  if (isAbsolute(name)) return pathToFileURL(name).href;
+  return name.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 function reportingDescriptor(meta: RuleMeta) {

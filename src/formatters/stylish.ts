@@ -3,6 +3,7 @@ import type { LintReport } from '../lint.ts';
 import type { Severity } from '../rule.ts';
 import { writeAll } from './json.ts';
 import type { ReportWriter } from './types.ts';
+import { escapeControl as safe } from '../escape.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -13,14 +14,14 @@ export function stylishWriter(options: { color: boolean }): ReportWriter {
   return {
     start: () => '',
     file(file) {
-      if (file.error) return [c.underline(file.path), `  ${paint.error('error')}  ${file.error}`, ''].join('\n') + '\n';
+      if (file.error) return [c.underline(safe(file.path)), `  ${paint.error('error')}  ${safe(file.error)}`, ''].join('\n') + '\n';
       if (file.findings.length === 0) return '';
-      const out: string[] = [c.underline(file.path) + c.dim(file.peerRole ? '  (peer role)' : '')];
+      const out: string[] = [c.underline(safe(file.path)) + c.dim(file.peerRole ? '  (peer role)' : '')];
       const width = Math.max(...file.findings.map((f) => `${f.line}:${f.column}`.length));
       for (const f of file.findings) {
         const where = `${f.line}:${f.column}`.padEnd(width);
-        out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
-        if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('→')} ${f.suggestions.join(' / ')}`);
+        out.push(`  ${c.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${safe(f.message)}  ${c.dim(safe(f.ruleId))}`);
+        if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('→')} ${safe(f.suggestions.join(' / '))}`);
       }
       return out.join('\n') + '\n\n';
     },
