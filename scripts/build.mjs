@@ -1,6 +1,7 @@
 // Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -12,13 +13,17 @@ const yamlPlugin = {
   },
 };
 
-// Chunk names carry content hashes: without a clean start, every build would leave old chunks behind.
-rmSync('dist', { recursive: true, force: true });
+// The build goes to a folder of its own and is then moved into dist/ file by file (each rename is
+// atomic), and files of older builds are removed. So a peerlint started while another build runs (two
+// `npm test` side by side) never finds dist/ empty or a file half-written; chunk names carry content
+// hashes, so an unchanged source gives the same names and nothing a running process needs disappears.
+const staging = `dist.build-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 
 await build({
   // worker: the entry point each worker thread loads (src/parallel.ts finds it beside its own chunk).
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -41,12 +46,24 @@ await build({
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
-  for (const entry of readdirSync('dist/types', { recursive: true })) {
-    const path = join('dist/types', String(entry));
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: 'inherit' });
+  for (const entry of readdirSync(`${staging}/types`, { recursive: true })) {
+    const path = join(`${staging}/types`, String(entry));
     if (!path.endsWith('.d.ts')) continue;
     const text = readFileSync(path, 'utf8');
     const fixed = text.replace(/(from\s+['"]\.{1,2}\/[^'"]*?)\.ts(['"])/g, '$1.js$2').replace(/(import\(['"]\.{1,2}\/[^'"]*?)\.ts(['"]\))/g, '$1.js$2');
     if (fixed !== text) writeFileSync(path, fixed);
   }
+}
+
+// Move the new build into dist/, then drop what only older builds had.
+{
+  const files = (root) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1));
+  const built = new Set(files(staging));
+  for (const file of built) {
+    mkdirSync(dirname(join('dist', file)), { recursive: true });
+    renameSync(join(staging, file), join('dist', file));
+  }
+  for (const file of files('dist')) if (!built.has(file)) rmSync(join('dist', file), { force: true });
+  rmSync(staging, { recursive: true, force: true });
 }

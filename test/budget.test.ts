@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/run.ts';
+import { lintText } from '../src/lint.ts';
+import { MAX_LIST_ITEMS, MAX_NESTED_MARKERS, MAX_TABLE_CELLS } from '../src/document/markdown.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/peerlint.js');
@@ -22,15 +24,15 @@ function peerlint(args: string[], input?: string) {
 const GOOD = '# Peer Support Specialist\n\nPay: $20–$24 per hour. You will report to the Lead Peer Specialist.\n';
 /** 160 KB of setext headings: minutes of parsing without a budget. */
 const SLOW = `# Peer Support Specialist\n\n${'a\n=\n'.repeat(40_000)}`;
-/** A 1,000-column table: the parser needs far more than 64 MB for it. */
-const WIDE = `# Peer Support Specialist\n\n|${'a|'.repeat(1000)}\n|${'-|'.repeat(1000)}\n${`|${'b|'.repeat(1000)}\n`.repeat(150)}`;
+/** 3 MB of ordinary prose: linting it needs well over 64 MB of heap. */
+const BIG = `# Peer Support Specialist\n\n${'We value kindness and we serve people in recovery. '.repeat(60_000)}`;
 const TOO_SLOW = 'took longer than 1 s; not linted (the limit is set with --max-file-time)';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'peerlint-budget-'));
   writeFileSync(at('good.md'), GOOD);
   writeFileSync(at('slow.md'), SLOW);
-  writeFileSync(at('wide.md'), WIDE);
+  writeFileSync(at('big.md'), BIG);
   mkdirSync(at('many'));
   for (let i = 0; i < 20; i++) writeFileSync(at('many', `p${String(i).padStart(2, '0')}.md`), i === 7 ? SLOW : GOOD);
 });
@@ -84,9 +86,9 @@ describe('the per-file time budget', () => {
 
 describe('the per-file memory budget', () => {
   it('stops a file whose worker needs more heap than the cap, and lints the others', () => {
-    const { code, stdout, stderr } = peerlint(['wide.md', 'good.md', '--max-file-memory', '64', '--format', 'json']);
+    const { code, stdout, stderr } = peerlint(['big.md', 'good.md', '--max-file-memory', '64', '--format', 'json']);
     expect(code).toBe(2);
-    expect(stderr).toBe('peerlint: wide.md: needs more than 64 MB of memory; not linted\n');
+    expect(stderr).toBe('peerlint: big.md: needs more than 64 MB of memory; not linted\n');
     expect(JSON.parse(stdout).files.map((f: { error?: string }) => f.error)).toEqual(['needs more than 64 MB of memory; not linted', undefined]);
   }, 120_000);
 });
@@ -116,3 +118,39 @@ describe('JSON Lines input', () => {
     expect(stderr).toBe('peerlint: empty.jsonl: empty JSON Lines input: there is no posting to lint\n');
   });
 });
+
+describe('shapes no posting has are refused before the Markdown parser sees them, saying which', () => {
+  const refused = (text: string) => {
+    try {
+      lintText(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'linted';
+  };
+  const H = '# Peer Support Specialist\n\n';
+  it('deep nesting on line after line', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `${'- '.repeat((i % 30) + 1)}x`);
+    expect(refused(H + lines.join('\n'))).toBe(`<text>: Markdown nests lists or blockquotes on line after line: more than ${MAX_NESTED_MARKERS} nested markers by line ${lineWhereMarkersPass(lines) + 2}: not a posting`);
+  });
+  it('a list of thousands of items', () => {
+    expect(refused(H + '- x\n'.repeat(MAX_LIST_ITEMS + 1))).toBe(`<text>: Markdown with a list of more than ${MAX_LIST_ITEMS} items (from line 3): not a posting`);
+  });
+  it('a huge table', () => {
+    const table = `|${'a|'.repeat(1000)}\n|${'-|'.repeat(1000)}\n${`|${'b|'.repeat(1000)}\n`.repeat(50)}`;
+    expect(refused(H + table)).toMatch(new RegExp(`^<text>: Markdown with more than ${MAX_TABLE_CELLS} table cells \\("\\|" separators; line \\d+\\): not a posting$`));
+  });
+  it('postings with nested lists, long lists and tables are linted', () => {
+    const posting = `${H}| Pay | Hours |\n| --- | --- |\n| $20 | 40 |\n\n${'- duty\n  - detail\n    - more\n'.repeat(60)}`;
+    expect(refused(posting)).toBe('linted');
+  });
+});
+
+function lineWhereMarkersPass(lines: string[]): number {
+  let total = 0;
+  for (const [i, line] of lines.entries()) {
+    const depth = line.split('- ').length - 1;
+    if (depth > 1 && (total += depth) > MAX_NESTED_MARKERS) return i + 1; // 1-based, counted from the first list line
+  }
+  return -1;
+}
