@@ -13,6 +13,16 @@ const yamlPlugin = {
   },
 };
 
+// `import text from './file?raw'`: the file's text as a string (the serve page's HTML, CSS and script), as Vite reads it.
+const rawPlugin = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+
 // The build goes to a folder of its own and is then moved into dist/ file by file (each rename is
 // atomic), and files of older builds are removed. So a peerlint started while another build runs (two
 // `npm test` side by side) never finds dist/ empty or a file half-written; chunk names carry content
@@ -34,7 +44,7 @@ await build({
   // recheck finds its worker script and native binary beside its own files.
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, rawPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
@@ -45,7 +55,6 @@ await build({
 {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: 'inherit' });
   for (const entry of readdirSync(`${staging}/types`, { recursive: true })) {
     const path = join(`${staging}/types`, String(entry));

@@ -34,7 +34,7 @@ export const memoryProblem = (budget: FileBudget) => `needs more than ${budget.m
 
 /** Whether a job is big enough to lint under the budget in a worker rather than in this thread. */
 export function isHeavy(job: LintJob): boolean {
-  if (job.text !== undefined) return job.text.length > HEAVY_BYTES;
+  if (job.input !== undefined) return job.input.length > HEAVY_BYTES;
   try {
     return statSync(job.path).size > HEAVY_BYTES;
   } catch {

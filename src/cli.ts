@@ -24,10 +24,12 @@ interface CliOptions {
   input: 'files' | 'jsonl';
   cache: boolean;
   cacheLocation?: string;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 /** Kept here, not imported from the formatters, so --version and --help load no linting code. */
-const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit'];
+const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'html'];
 
 function count(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -65,9 +67,11 @@ function program(): Command {
   return new Command('peerlint')
     .description('Lint behavioral-health job postings for role drift, missing supervision, missing pay and stigmatizing language.')
     .version(VERSION, '-v, --version')
-    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt) or globs; "-" reads standard input')
+    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt, .html, .htm, .docx) or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('--fix', 'fix what can be fixed safely, in the files themselves (Markdown and text; never .docx or HTML)', false)
+    .option('--fix-dry-run', 'fix as --fix does, but write no file: --format json shows each fixed text as "output"', false)
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
     .option('--quiet', 'report errors only: rules set to warning or info do not run, and no warning counts', false)
@@ -89,7 +93,7 @@ function program(): Command {
     .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .addHelpText(
       'after',
-      '\nCommands:\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
     )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -193,6 +197,18 @@ export async function main(argv: string[]): Promise<number> {
     const { runInit } = await import('./commands/init.ts');
     return runInit(process.cwd());
   }
+  if (command === 'serve') {
+    const cli = subcommand('peerlint serve', 'a page on this computer to paste or drop a draft into, see its problems highlighted as you edit, apply fixes and download the result')
+      .addOption(new Option('--port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(count))
+      .option('--open', 'open the page in the default browser', false)
+      .option('-c, --config <file>', 'use this config file instead of the one found in this folder')
+      .option('--no-config', 'use no config file')
+      .addOption(new Option('--max-file-size <size>', 'largest draft or file accepted').argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)));
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    const { serve } = await import('./serve/command.ts');
+    return serve(cli.opts<{ port?: number; open: boolean; config?: string | false; maxFileSize: number }>()).catch(configFailure);
+  }
   if (command === 'rules') {
     const cli = subcommand('peerlint rules', 'list every rule: built-in, and the plugin and custom rules of the config here')
       .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
@@ -213,6 +229,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('peerlint: no files given (try: peerlint postings/, or peerlint - < posting.md)\n');
     return 2;
   }
+  const fixProblem =
+    opts.fix && opts.fixDryRun ? '--fix and --fix-dry-run cannot be used together'
+    : opts.fix && paths.includes('-') ? '--fix cannot rewrite standard input: use --fix-dry-run'
+    : (opts.fix || opts.fixDryRun) && opts.input === 'jsonl' ? '--fix and --fix-dry-run work on files, not on --input jsonl'
+    : undefined;
+  if (fixProblem) {
+    process.stderr.write(`peerlint: ${fixProblem}\n`);
+    return 2;
+  }
 
   const { parseRuleArgument } = await import('./config/resolve.ts');
   const { Run, openJsonLines } = await import('./run.ts');
@@ -226,6 +251,7 @@ export async function main(argv: string[]): Promise<number> {
   let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
   try {
     if (opts.cache && opts.input === 'jsonl') warn('--cache applies to files; it is not used with --input jsonl');
+    if (opts.cache && opts.format === 'html') warn('--cache is not used with --format html (the report shows each posting\'s text)');
     run = new Run({
       config: opts.config,
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
@@ -241,6 +267,8 @@ export async function main(argv: string[]): Promise<number> {
       maxFileTime: opts.maxFileTime,
       maxFileMemory: opts.maxFileMemory,
       warn,
+      fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
+      keepSource: opts.format === 'html',
     });
     if (opts.printConfig !== undefined) {
       process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
@@ -268,11 +296,13 @@ export async function main(argv: string[]): Promise<number> {
 
   const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
   const { builtinRules } = await import('../rules/index.ts');
-  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta) });
+  const width = process.stdout.isTTY && !opts.outputFile ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
+  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta), width });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);
     if (file.error) process.stderr.write(`peerlint: ${escapeControl(file.path)}: ${escapeControl(file.error)}\n`);
+    for (const warning of file.warnings ?? []) warn(`${file.path}: ${warning}`);
     await sink.write(writer.file(file));
   };
 

@@ -34,6 +34,14 @@ function fill(template: string, data: Report['data'] = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
 }
 
+/** A rule's fix, checked: only from a fixable rule, and inside the text. */
+function checkedFix(rule: Rule, fix: NonNullable<Report['fix']>, length: number): NonNullable<Report['fix']> {
+  if (rule.meta.fixable !== 'code') throw new Error(`rule ${rule.meta.id} reported a fix but does not set meta.fixable`);
+  const [start, end] = fix.range;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length)) throw new Error(`rule ${rule.meta.id} reported a fix with a bad range [${start}, ${end}]`);
+  return { range: [start, end], text: fix.text };
+}
+
 /** Runs the configured rules over one document. The engine knows nothing about any specific rule. */
 export function lintDocument(document: PostingDocument, options: LintOptions): FileResult {
   const peerRole = isPeerPosting(document, options.role, options.peerTitles);
@@ -59,7 +67,7 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
           const span = report.span ?? document.title;
           const start = lines.position(span.start);
           const end = lines.position(span.end);
-          findings.push({
+          const finding: Finding = {
             ruleId: rule.meta.id,
             category: rule.meta.category,
             severity: report.severity ?? severity,
@@ -73,7 +81,10 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
             text: document.text.slice(span.start, span.end),
             suggestions: report.suggestions ?? [],
             docs: rule.meta.docs,
-          });
+          };
+          if (!report.span) finding.wholePosting = true;
+          if (report.fix) finding.fix = checkedFix(rule, report.fix, document.text.length);
+          findings.push(finding);
         },
       };
       return rule.create(context);

@@ -3,8 +3,11 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { cannotReadReason } from './read.ts';
+import { refusedFormat } from './input/index.ts';
 
-export const POSTING_GLOB = '**/*.{md,markdown,txt}';
+export const POSTING_GLOB = '**/*.{md,markdown,txt,html,htm,docx}';
+/** Postings, and documents HR staff have that peerlint cannot read (named in a warning when a folder holds them). */
+const SEARCH_GLOB = '**/*.{md,markdown,txt,html,htm,docx,pdf,doc,rtf,odt,pages,wpd}';
 /** Never walked into, whatever the ignore settings say (and --no-ignore does not change this). */
 const NEVER = ['**/node_modules/**', '**/.git/**'];
 /** Gitignore-syntax file read from the working folder. */
@@ -52,6 +55,13 @@ function isIgnored(matcher: Ignore | undefined, cwd: string, absolute: string): 
 
 const IGNORED_FILE = `ignored because of a matching ignore pattern (${IGNORE_FILE} or ignores); use --no-ignore to lint it`;
 
+/** "no postings to lint: skipped 2 files peerlint cannot read (a.pdf, b.doc)". */
+function noPostings(skipped: string[]): string {
+  const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? `, and ${skipped.length - 5} more` : '');
+  const files = skipped.length === 1 ? '1 file' : `${skipped.length} files`;
+  return `no postings to lint: skipped ${files} peerlint cannot read (${shown}); it reads .md, .markdown, .txt, .html, .htm and .docx`;
+}
+
 /**
  * Expands command-line arguments into files: a file is taken as named (whatever its extension),
  * a folder is searched for Markdown and text files, anything else is tried as a glob. An argument
@@ -86,8 +96,17 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
       statError = error;
     }
     if (stat?.isDirectory()) {
-      const found = globSync(POSTING_GLOB, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
-      if (found.length === 0) continue; // an empty folder is not an error (as before)
+      const search = (pattern: string) => globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
+      const all = search(SEARCH_GLOB);
+      const found = all.filter((p) => !refusedFormat(p));
+      const refused = all.filter((p) => refusedFormat(p) && !isIgnored(matcher, cwd, p)).sort();
+      if (found.length > 0) for (const path of refused) targets.push({ kind: 'ignored', path: displayPath(path, cwd), reason: `skipped: ${refusedFormat(path)}` });
+      else {
+        // A folder of files peerlint cannot read is a mistake to report, not "no problems"; an empty one is not.
+        const others = refused.length > 0 ? refused : search('**/*').filter((p) => !isIgnored(matcher, cwd, p));
+        if (others.length > 0) targets.push({ kind: 'missing', path: arg, reason: noPostings(others.map((p) => displayPath(p, cwd))) });
+        continue;
+      }
       addFound(arg, found, '', resolve(cwd, arg));
     } else if (stat) {
       if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });

@@ -4,7 +4,8 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosting } from './read.ts';
+import { DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
+import { loadPosting, loadPostingSync, paragraphAt, type Posting } from './input/index.ts';
 import type { PeerTitles, RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
@@ -90,9 +91,39 @@ export function fileErrorMessage(error: unknown): string {
   return `internal error while linting this file (please report it): ${(error as Error)?.message ?? String(error)}`;
 }
 
-/** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
+/**
+ * Lints a posting read by an input adapter (src/input/): its warnings are kept, and findings in a
+ * Word or HTML document carry the number of the paragraph they are in.
+ */
+export function lintPosting(posting: Posting, path: string, options: LintTextOptions = {}): FileResult {
+  const result = lintSource(posting.text, path, { ...engineOptions(options, path), format: posting.format });
+  return withPostingInfo(result, posting);
+}
+
+/** Adds what the input adapter knows to a result: warnings, and paragraph numbers for Word and HTML. */
+export function withPostingInfo(result: FileResult, posting: Posting): FileResult {
+  if (posting.paragraphs) for (const f of result.findings) f.paragraph = paragraphAt(posting.paragraphs, f.offset);
+  if (posting.warnings.length > 0) result.warnings = [...posting.warnings];
+  return result;
+}
+
+/**
+ * Lints one file; a file that cannot be read or parsed becomes a result with `error` set. Markdown and
+ * plain text; Word .docx and HTML need the asynchronous `lintFileAsync` (or `lint()`).
+ */
 export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
-  return guarded(path, () => lintSource(readPosting(path, options.maxBytes), path, engineOptions(options, path)));
+  return guarded(path, () => lintPosting(loadPostingSync(readPostingBytes(path, options.maxBytes), path), path, options));
+}
+
+/** Lints one file of any kind peerlint reads, Word .docx included. */
+export async function lintFileAsync(path: string, options: LintTextOptions = {}): Promise<FileResult> {
+  let posting: Posting;
+  try {
+    posting = await loadPosting(readPostingBytes(path, options.maxBytes), path);
+  } catch (error) {
+    return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
+  }
+  return guarded(path, () => lintPosting(posting, path, options));
 }
 
 /** Lints bytes from elsewhere (standard input), decoded as a file would be. */
@@ -101,7 +132,7 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Fil
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   return guarded(path, () => {
     if (bytes.length > maxBytes) throw new InputError(path, oversizeProblem('input', bytes.length, maxBytes));
-    return lintSource(decode(bytes, path), path, engineOptions(options, path));
+    return lintPosting(loadPostingSync(bytes, path), path, options);
   });
 }
 

@@ -13,12 +13,14 @@ import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
+import { fixPosting, type FixMode } from './fix/file.ts';
+import { loadPosting } from './input/index.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
 import { VERSION } from './version.ts';
-import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget.ts';
+import { BudgetedPool, DEFAULT_BUDGET, HEAVY_BYTES, isHeavy, type FileBudget } from './budget.ts';
 import { setPatternBudget } from './safe-regex.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
@@ -53,6 +55,10 @@ export interface RunOptions {
   maxFileMemory?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
   warn?: (message: string) => void;
+  /** Apply fixes: write them to the files (`--fix`) or only report the fixed text as `output` (`--fix-dry-run`). */
+  fix?: FixMode;
+  /** Keep each posting's linted text on its result (`source`), for `--format html`; the cache is not used. */
+  keepSource?: boolean;
 }
 
 const failed = (path: string, error: string): FileResult => ({ path, peerRole: false, findings: [], error });
@@ -91,7 +97,7 @@ export class Run {
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
     const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
   }
 
   private readonly pluginHashes = new Map<string, string>();
@@ -118,6 +124,8 @@ export class Run {
     await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
     checkPlainData(config); // it crosses to worker threads by structured clone
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (this.options.fix) job.fix = this.options.fix;
+    if (this.options.keepSource) job.keepSource = true;
     if (!this.cache) return { job };
     let bytes: Buffer;
     try {
@@ -128,7 +136,9 @@ export class Run {
     // Plugin code is part of the key: an edited plugin can report different findings on the same file.
     const key = fingerprint({ content: contentHash(bytes), config, plugins: config.plugins.map((p) => this.pluginHash(p)) });
     const hit = this.cache.get(job.path, key);
-    return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
+    // With --fix, a file with something to fix is linted again, so that its fixes are applied.
+    const usable = hit && !(this.options.fix && hit.findings.some((f) => f.fix));
+    return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
   /**
@@ -155,28 +165,23 @@ export class Run {
       planned,
       this.options.concurrency ?? 1,
       async (file, plan) => {
-        if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
+        // A fixed file's result is not for the content the key was made from.
+        if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
         await onFile(file);
       },
       this.budget,
     );
   }
 
-  /**
-   * Lints a posting held in memory: in this thread, or under the per-file budget in a worker when
-   * it is heavy (see src/budget.ts). `path` names it; its extension picks the format.
-   */
-  private async lintText(text: string, path: string, config: ResolvedConfig): Promise<FileResult> {
-    const job: LintJob = { path, displayPath: path, text, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
-    if (!isHeavy(job)) {
-      let options = this.optionsByConfig.get(config);
-      if (!options) this.optionsByConfig.set(config, (options = quietOptions(await lintOptionsFor(config), this.options.quiet)));
-      try {
-        return quietResult(lintSource(text, path, { ...options, format: formatOf(path) }), this.options.quiet);
-      } catch (error) {
-        return failed(path, fileErrorMessage(error));
-      }
-    }
+  /** Rule settings for postings linted in this thread (JSON Lines: the same for every line). */
+  private async optionsFor(config: ResolvedConfig): Promise<Omit<import('./engine.ts').LintOptions, 'format'>> {
+    let options = this.optionsByConfig.get(config);
+    if (!options) this.optionsByConfig.set(config, (options = quietOptions(await lintOptionsFor(config), this.options.quiet)));
+    return options;
+  }
+
+  /** Lints a posting held in memory under the per-file budget, in a worker (see src/budget.ts): for heavy input. */
+  private async lintInWorker(job: LintJob): Promise<FileResult> {
     const pool = new BudgetedPool(1, this.budget);
     try {
       return (await pool.lint([job]))[0]!;
@@ -185,18 +190,21 @@ export class Run {
     }
   }
 
-  /** Text from standard input, named `path` (its extension picks Markdown or plain text). */
+  /** Text from standard input, named `path` (its extension picks the format). Heavy input is linted under the budget in a worker. */
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
-    await lintOptionsFor(config); // a bad rule setting is a ConfigError, not this input's error
-    let text: string;
+    const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, not this input's error
+    const job: LintJob = { path, input: bytes, config, maxBytes: this.maxBytes, quiet: this.options.quiet, fix: this.options.fix, keepSource: this.options.keepSource };
+    if (isHeavy(job)) return this.lintInWorker(job);
     try {
-      text = decode(bytes, path);
+      const posting = await loadPosting(bytes, path);
+      // Standard input cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
+      const fix = this.options.fix ? 'dry-run' : undefined;
+      return quietResult(fixPosting(posting, path, { ...options, fix, keepSource: this.options.keepSource }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }
-    return this.lintText(text, path, config);
   }
 
   /**
@@ -244,8 +252,18 @@ export class Run {
         continue;
       }
       const { id, title, text } = posting as { id: string | number; title: string; text: string };
-      // Named by its id, linted as Markdown whatever the id looks like.
-      yield { ...(await this.lintText(`# ${title}\n\n${text}`, `${String(id)}.md`, config)), path: String(id) };
+      // Named by its id, linted as Markdown whatever the id looks like; a heavy record under the budget in a worker.
+      const path = String(id);
+      const markdown = `# ${title}\n\n${text}`;
+      if (markdown.length > HEAVY_BYTES) {
+        yield this.lintInWorker({ path: 'record.md', displayPath: path, input: Buffer.from(markdown), config, quiet: this.options.quiet });
+        continue;
+      }
+      try {
+        yield quietResult(lintSource(markdown, path, { ...(await this.optionsFor(config)), format: 'markdown' }), this.options.quiet);
+      } catch (error) {
+        yield failed(path, fileErrorMessage(error));
+      }
     }
     // No posting at all is an input error, like an empty file: a broken export must not pass.
     if (postings === 0) yield failed(source, 'empty JSON Lines input: there is no posting to lint');

@@ -99,7 +99,7 @@ describe('the package as consumers import it', () => {
     const script = "import { lint, lintText, formatters } from 'peerlint'; const r = await lint(['postings/warn.md']); console.log(JSON.stringify([typeof lintText, Object.keys(formatters).sort(), r.summary.warnings]));";
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' }, stdio: 'pipe' }).trim();
     // run from the temporary folder, so 'peerlint' must resolve through a node_modules link
-    expect(JSON.parse(out)).toEqual(['function', ['github', 'json', 'jsonl', 'junit', 'sarif', 'stylish'], 1]);
+    expect(JSON.parse(out)).toEqual(['function', ['github', 'html', 'json', 'jsonl', 'junit', 'sarif', 'stylish'], 1]);
   });
   it('the shipped type declarations type-check a consumer (strict, NodeNext, with @types/node as any Node tool has)', () => {
     const consumer = join(dir, 'consumer');

@@ -30,7 +30,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'drifted.md'), DRIFTED);
   writeFileSync(join(dir, 'warn.md'), WARN_ONLY);
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x50, 0x65, 0x65, 0x72, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x50, 0x65, 0x65, 0x72, 0x20, 0xe9, 0x81, 0x0a])); // 0x81: not Windows-1252 either
   mkdirSync(join(dir, 'postings/nested'), { recursive: true });
   writeFileSync(join(dir, 'postings/a.md'), GOOD);
   writeFileSync(join(dir, 'postings/nested/b.txt'), 'PEER SUPPORT SPECIALIST\nPay: $20 per hour. Reports to the peer lead.\n');

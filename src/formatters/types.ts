@@ -6,6 +6,8 @@ export interface FormatOptions {
   color: boolean;
   /** The rules that ran (SARIF and JUnit list them); default: the built-in rules. */
   rules?: RuleMeta[];
+  /** Terminal width to wrap text to (stylish); undefined: no wrapping. */
+  width?: number;
 }
 
 /**
