@@ -5,7 +5,7 @@
  * `resourceLimits`, the main thread cannot. `BudgetedPool` is the one place that does this, for
  * the many-file pool and for a single file that looks heavy (src/parallel.ts decides which).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './finding.ts';
 import type { LintJob } from './job.ts';
@@ -51,7 +51,7 @@ export function workerFile(): string {
 /** What a worker receives: a batch of files, and where it says which one it is on. */
 export interface WorkerTask {
   jobs: LintJob[];
-  /** [0] = 1 + the index of the file being linted (0: none yet). */
+  /** [0] = 1 + the index of the file being linted (0: none yet); [1] = the worker's thread id in the OS (0: unknown). */
   progress: Int32Array;
 }
 
@@ -66,8 +66,38 @@ interface Watch {
   progress: Int32Array;
   file: number;
   since: number;
+  /** CPU time (ms) the worker's thread had used when the file started; undefined where it cannot be read. */
+  cpuAtStart: number | undefined;
   controller: AbortController;
 }
+
+/**
+ * CPU time (ms) a thread of this process has used, from Linux's /proc (utime + stime, in ticks of
+ * 10 ms); undefined elsewhere. The budget counts the thread's own CPU time where it can: on a busy
+ * machine (CI shares two cores) a thread waits for a core for much of the wall-clock time, and an
+ * ordinary file must not be stopped for that.
+ */
+function threadCpuMs(tid: number): number | undefined {
+  if (tid <= 0) return undefined;
+  try {
+    const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This thread's id in the OS (Linux), for the watchdog to read its CPU time; 0 elsewhere. */
+export function osThreadId(): number {
+  try {
+    return Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Even counting CPU time, a file is stopped after this many times its budget of wall-clock time (a thread that waits forever uses none). */
+const WALL_CLOCK_FACTOR = 3;
 
 const failed = (job: LintJob, error: string): FileResult => ({ path: job.displayPath ?? job.path, peerRole: false, findings: [], error });
 
@@ -108,7 +138,7 @@ export class BudgetedPool {
   async lint(jobs: LintJob[]): Promise<FileResult[]> {
     if (jobs.length === 0) return [];
     const pool = await this.start();
-    const watch: Watch = { progress: new Int32Array(new SharedArrayBuffer(4)), file: 0, since: Date.now(), controller: new AbortController() };
+    const watch: Watch = { progress: new Int32Array(new SharedArrayBuffer(8)), file: 0, since: Date.now(), cpuAtStart: undefined, controller: new AbortController() };
     this.watch(watch);
     try {
       return await pool.run({ jobs, progress: watch.progress }, { signal: watch.controller.signal });
@@ -141,17 +171,21 @@ export class BudgetedPool {
     }
   }
 
-  /** Aborts every batch whose current file has been running for longer than the budget. */
+  /** Aborts every batch whose current file has used more than the budget (CPU time where known). */
   private check(): void {
     const now = Date.now();
     for (const watch of this.watches) {
       const file = Atomics.load(watch.progress, 0);
+      const cpu = threadCpuMs(Atomics.load(watch.progress, 1));
       if (file !== watch.file) {
         watch.file = file;
         watch.since = now;
-      } else if (file > 0 && now - watch.since > this.budget.timeMs) {
-        watch.controller.abort();
+        watch.cpuAtStart = cpu;
+        continue;
       }
+      if (file === 0) continue;
+      const used = cpu !== undefined && watch.cpuAtStart !== undefined ? cpu - watch.cpuAtStart : now - watch.since;
+      if (used > this.budget.timeMs || now - watch.since > WALL_CLOCK_FACTOR * this.budget.timeMs) watch.controller.abort();
     }
   }
 

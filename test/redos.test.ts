@@ -90,7 +90,7 @@ async function allBuiltinPatterns(): Promise<FoundPattern[]> {
     const { lintText } = await import('../src/lint.ts');
     const { builtinRules } = await import('../rules/index.ts');
     const rules = builtinRules.map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
-    for (const name of readdirSync(join(root, 'fixtures'))) {
+    for (const name of readdirSync(join(root, 'fixtures')).filter((n) => /\.(?:md|txt)$/.test(n))) {
       const text = readFileSync(join(root, 'fixtures', name), 'utf8');
       for (const role of ['peer', 'auto'] as const) lintText(text, { filePath: name, role, rules, location: 'Denver, CO' });
     }
