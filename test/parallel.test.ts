@@ -68,7 +68,7 @@ describe('plannedThreads', () => {
 });
 
 describe('lint jobs are plain data', () => {
-  it('survive structured cloning and give the same result as lintFile', async () => {
+  it('survive structured cloning and give the same result as lintFile', { timeout: 120_000 }, async () => {
     const path = join(root, 'fixtures', 'drifted-recovery-coach.md');
     const resolver = new ConfigResolver({ config: false, role: 'peer', rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'warn'])) });
     const config = await resolver.resolve(path);

@@ -99,7 +99,7 @@ async function allBuiltinPatterns(): Promise<FoundPattern[]> {
 }
 
 describe('every built-in regular expression is linear (rated by recheck, confirmed in V8)', () => {
-  it('collects the patterns of the modules, the rule data and the run-time builders', async () => {
+  it('collects the patterns of the modules, the rule data and the run-time builders', { timeout: 300_000 }, async () => {
     const patterns = await allBuiltinPatterns();
     const where = patterns.map((p) => p.where);
     // One of each kind of source, so the collector cannot silently collect nothing.
