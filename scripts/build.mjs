@@ -1,8 +1,17 @@
 // Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
-import { build } from 'esbuild';
+// Writes nothing to standard output: `npm pack` runs this (as `prepare`) and pre-commit reads the
+// tarball's name from what `npm pack` prints.
+//   --bundle-only   skip the type declarations (the GitHub Action installs no TypeScript).
+// PEERLINT_ESBUILD_PREFIX: a folder where esbuild was installed apart from this package's own
+// dependencies (the Action installs the runtime dependencies and esbuild, nothing else).
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
+
+const esbuildPrefix = process.env.PEERLINT_ESBUILD_PREFIX;
+const { build } = esbuildPrefix ? createRequire(join(esbuildPrefix, 'noop.js'))('esbuild') : await import('esbuild');
+const bundleOnly = process.argv.includes('--bundle-only');
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -22,7 +31,6 @@ const rawPlugin = {
   },
 };
 
-
 // The build goes to a folder of its own and is then moved into dist/ file by file (each rename is
 // atomic), and files of older builds are removed. So a peerlint started while another build runs (two
 // `npm test` side by side) never finds dist/ empty or a file half-written; chunk names carry content
@@ -40,7 +48,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself;
-  // piscina starts its own worker script from its own folder, so it cannot be bundled;
+  // piscina starts its own worker script from its own folder, so it cannot be bundled.
   // recheck finds its worker script and native binary beside its own files.
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
@@ -52,10 +60,10 @@ await build({
 
 // Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
-{
+if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
   for (const entry of readdirSync(`${staging}/types`, { recursive: true })) {
     const path = join(`${staging}/types`, String(entry));
     if (!path.endsWith('.d.ts')) continue;
@@ -65,7 +73,8 @@ await build({
   }
 }
 
-// Move the new build into dist/, then drop what only older builds had.
+// Move the new build into dist/, then drop what only older builds had (keeping dist/types when this
+// build made none: --bundle-only).
 {
   const files = (root) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1));
   const built = new Set(files(staging));
@@ -73,6 +82,6 @@ await build({
     mkdirSync(dirname(join('dist', file)), { recursive: true });
     renameSync(join(staging, file), join('dist', file));
   }
-  for (const file of files('dist')) if (!built.has(file)) rmSync(join('dist', file), { force: true });
+  for (const file of files('dist')) if (!built.has(file) && !(bundleOnly && file.startsWith('types'))) rmSync(join('dist', file), { force: true });
   rmSync(staging, { recursive: true, force: true });
 }

@@ -7,7 +7,8 @@ interface CliOptions {
   format: string;
   role?: 'peer' | 'other' | 'auto';
   stdinFilename: string;
-  color: boolean;
+  /** true: --color, false: --no-color, undefined: decided by the environment. */
+  color?: boolean;
   config?: string | false;
   rule: string[];
   printConfig?: string;
@@ -31,8 +32,10 @@ interface CliOptions {
 /** Kept here, not imported from the formatters, so --version and --help load no linting code. */
 const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'html'];
 
+/** --max-warnings: a whole number, or -1 for no limit (as ESLint). */
 function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  if (value === '-1') return -1;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more (or -1: no limit)');
   return Number(value);
 }
 
@@ -62,6 +65,18 @@ function byteSize(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/**
+ * --color and --no-color decide; then FORCE_COLOR (any value but "", 0 or false) turns colour on and
+ * NO_COLOR (any value but "") off; otherwise colour is on for a terminal and off for a pipe or a file.
+ */
+function useColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (process.env['NO_COLOR']) return false;
+  return !toFile && Boolean(process.stdout.isTTY);
+}
+
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
 function program(): Command {
   return new Command('peerlint')
@@ -73,7 +88,7 @@ function program(): Command {
     .option('--fix', 'fix what can be fixed safely, in the files themselves (Markdown and text; never .docx or HTML)', false)
     .option('--fix-dry-run', 'fix as --fix does, but write no file: --format json shows each fixed text as "output"', false)
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', count)
     .option('--quiet', 'report errors only: rules set to warning or info do not run, and no warning counts', false)
     .option('--no-ignore', 'lint files that .peerlintignore (or the config\'s ignores) excludes')
     .addOption(new Option('--input <kind>', 'files: paths, folders, globs; jsonl: JSON Lines of {"id","title","text"} postings ("-" for standard input)').choices(['files', 'jsonl']).default('files'))
@@ -84,6 +99,7 @@ function program(): Command {
     .addOption(new Option('--max-file-time <seconds>', 'stop a file that takes longer than this and report it as its error (default: 10)').argParser(seconds))
     .addOption(new Option('--max-file-memory <MB>', 'stop a file whose worker needs more heap than this (default: 1024)').argParser(megabytes))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
+    .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
     .option('--no-config', 'use no config file (built-in defaults and --rule only)')
@@ -116,9 +132,9 @@ async function readStdin(maxBytes: number): Promise<Buffer> {
 }
 
 /** `peerlint explain RULE`: prints the rule's docs page. Exit 2 for an unknown rule, with the closest ids. */
-async function explain(ruleId: string | undefined): Promise<number> {
-  const { explainRule } = await import('./explain.ts');
-  const { text, error } = explainRule(ruleId);
+async function explain(ruleId: string | undefined, config: string | false | undefined): Promise<number> {
+  const { explainAnyRule } = await import('./explain.ts');
+  const { text, error } = await explainAnyRule(ruleId, { config });
   if (error) {
     process.stderr.write(`peerlint: ${escapeControl(String(error))}\n`);
     return 2;
@@ -137,15 +153,29 @@ interface Sink {
 }
 
 function stdoutSink(WriteError: typeof import('./atomic.ts').WriteError): Sink {
-  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace, and a full
-  // disk (`> /dev/full`) is one line: either way the report is incomplete, so the exit code is 2.
+  // A reader that stops early (`peerlint ... | head -1`) closes the pipe: that is not an error. The rest of
+  // the report goes nowhere, and the run still ends with the exit code of the lint result. Any other write
+  // error (a full disk: `> /dev/full`) is one line and exit 2, not a stack trace: the report is incomplete.
+  let closed = false;
+  let wake: (() => void) | undefined;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.stderr.write(`peerlint: ${new WriteError('standard output', error).message}\n`);
-    process.exit(2);
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`peerlint: ${new WriteError('standard output', error).message}\n`);
+      process.exit(2);
+    }
+    closed = true;
+    wake?.();
   });
   return {
     async write(text) {
-      if (text && !process.stdout.write(text)) await new Promise((done) => process.stdout.once('drain', done));
+      if (closed || !text) return;
+      if (!process.stdout.write(text)) {
+        await new Promise<void>((done) => {
+          wake = done;
+          process.stdout.once('drain', done);
+        });
+        wake = undefined;
+      }
     },
     commit() {},
     abort() {},
@@ -184,11 +214,13 @@ export async function main(argv: string[]): Promise<number> {
   // Subcommands are checked before the lint options are parsed (a file named "init" can be given as ./init).
   const command = argv[2];
   if (command === 'explain') {
-    if (argv.length > 4 || argv[3] === '--help' || argv[3] === '-h') {
-      process.stderr.write('usage: peerlint explain RULE   (prints the rule\'s documentation)\n');
-      return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
-    }
-    return explain(argv[3]);
+    const cli = subcommand('peerlint explain', "print a rule's documentation: built-in, and the plugin and custom rules of the config here")
+      .argument('[rule]', 'rule id')
+      .option('-c, --config <file>', 'use this config file')
+      .option('--no-config', 'use no config file');
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    return explain(cli.args[0], cli.opts<{ config?: string | false }>().config);
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');
@@ -248,6 +280,8 @@ export async function main(argv: string[]): Promise<number> {
   const { defaultConcurrency, maxConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
+  // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
+  const rulesByPath = new Map<string, import('./rule.ts').RuleMeta[]>();
   let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
   try {
     if (opts.cache && opts.input === 'jsonl') warn('--cache applies to files; it is not used with --input jsonl');
@@ -255,6 +289,7 @@ export async function main(argv: string[]): Promise<number> {
     run = new Run({
       config: opts.config,
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
+      rulesSource: '--rule',
       role: opts.role,
       location: opts.location,
       reportUnusedDirectives: opts.reportUnusedDirectives,
@@ -270,8 +305,11 @@ export async function main(argv: string[]): Promise<number> {
       fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
       keepSource: opts.format === 'html',
     });
+    if (opts.format === 'sarif' || opts.format === 'junit') run.onRules = (path, rules) => rulesByPath.set(path, rules);
     if (opts.printConfig !== undefined) {
-      process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
+      // Which files it comes from first (none: built-in defaults), then the configuration itself.
+      const configFiles = await run.resolver.configFilesFor(opts.printConfig);
+      process.stdout.write(`${JSON.stringify({ configFiles, ...(await run.configFor(opts.printConfig)) }, null, 2)}\n`);
       return 0;
     }
     // Every file's configuration is resolved before anything is written or linted.
@@ -285,6 +323,13 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.outputFile) {
     cleanUpTempFilesOnSignals();
     try {
+      const { mkdirSync } = await import('node:fs');
+      const { dirname } = await import('node:path');
+      try {
+        mkdirSync(dirname(opts.outputFile), { recursive: true }); // as ESLint: missing folders are made
+      } catch (error) {
+        throw new WriteError(opts.outputFile, error);
+      }
       sink = AtomicFile.open(opts.outputFile);
     } catch (error) {
       process.stderr.write(`peerlint: ${escapeControl((error as Error).message)}\n`);
@@ -294,10 +339,9 @@ export async function main(argv: string[]): Promise<number> {
     sink = stdoutSink(WriteError);
   }
 
-  const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
-  const { builtinRules } = await import('../rules/index.ts');
+  const color = useColor(opts.color, Boolean(opts.outputFile));
   const width = process.stdout.isTTY && !opts.outputFile ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
-  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta), width });
+  const writer = writers[opts.format]!({ color, rulesFor: (path) => rulesByPath.get(path), width });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);
@@ -339,7 +383,7 @@ export async function main(argv: string[]): Promise<number> {
     warn(`the cache was not saved: ${(error as Error).message}`);
   }
 
-  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings;
   if (tooManyWarnings && summary.errors === 0) process.stderr.write(`peerlint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (summary.fileErrors > 0) return 2;
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;

@@ -29,9 +29,16 @@ export interface LintOptions {
   settings?: Record<string, unknown>;
 }
 
+/** One line of text: runs of white space (line breaks included) become one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * A message from its template. Quoted text can span lines in the file; a message never does, so the
+ * stylish report stays aligned and a GitHub annotation stays one line.
+ */
 function fill(template: string, data: Report['data'] = {}): string {
   // Own keys only: `{{constructor}}` must not render Object's constructor.
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
+  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole)));
 }
 
 /** A rule's fix, checked: only from a fixable rule, and inside the text. */
@@ -79,7 +86,7 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
             offset: span.start,
             endOffset: span.end,
             text: document.text.slice(span.start, span.end),
-            suggestions: report.suggestions ?? [],
+            suggestions: (report.suggestions ?? []).map(oneLine),
             docs: rule.meta.docs,
           };
           if (!report.span) finding.wholePosting = true;

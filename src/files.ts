@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { cannotReadReason } from './read.ts';
@@ -12,6 +12,12 @@ const SEARCH_GLOB = '**/*.{md,markdown,txt,html,htm,docx,pdf,doc,rtf,odt,pages,w
 const NEVER = ['**/node_modules/**', '**/.git/**'];
 /** Gitignore-syntax file read from the working folder. */
 export const IGNORE_FILE = '.peerlintignore';
+/**
+ * Files that sit in many folders of postings but are not postings: skipped when a folder search or a
+ * glob finds them (a file named on the command line is linted). `!README.md` in .peerlintignore or the
+ * config's `ignores` lints them again, and so does --no-ignore.
+ */
+export const NOT_POSTINGS = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE.md'];
 
 export type Target =
   | { kind: 'file'; path: string }
@@ -33,16 +39,16 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel;
 }
 
-/** Builds the matcher from `.peerlintignore` (if any) and the given patterns; undefined when nothing is ignored. */
-export function ignoreMatcher(cwd: string, patterns: string[] = []): Ignore | undefined {
+/** Builds the matcher from `defaults`, `.peerlintignore` (if any) and the given patterns, in that order; undefined when nothing is ignored. */
+export function ignoreMatcher(cwd: string, patterns: string[] = [], defaults: string[] = []): Ignore | undefined {
   let fromFile = '';
   try {
     fromFile = readFileSync(join(cwd, IGNORE_FILE), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${IGNORE_FILE}: ${(error as Error).message}`);
   }
-  if (!fromFile.trim() && patterns.length === 0) return undefined;
-  return ignore().add(fromFile).add(patterns);
+  if (!fromFile.trim() && patterns.length === 0 && defaults.length === 0) return undefined;
+  return ignore().add(defaults).add(fromFile).add(patterns);
 }
 
 /** Whether the ignore patterns exclude `absolute` (patterns only see paths inside the working folder). */
@@ -52,6 +58,13 @@ function isIgnored(matcher: Ignore | undefined, cwd: string, absolute: string): 
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
   return matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'));
 }
+
+/** Ignore patterns only see paths inside the working folder; outside it, NOT_POSTINGS still go by name. */
+const NOT_POSTING_NAME = new RegExp(`^(?:${NOT_POSTINGS.map((name) => name.replace('.', '\\.')).join('|')})$`, 'i');
+const outside = (cwd: string, path: string) => {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel);
+};
 
 const IGNORED_FILE = `ignored because of a matching ignore pattern (${IGNORE_FILE} or ignores); use --no-ignore to lint it`;
 
@@ -65,12 +78,14 @@ function noPostings(skipped: string[]): string {
 /**
  * Expands command-line arguments into files: a file is taken as named (whatever its extension),
  * a folder is searched for Markdown and text files, anything else is tried as a glob. An argument
- * that matches nothing is reported, not dropped. Ignore patterns drop files found in folders and by
- * globs silently; a file named explicitly that they match comes back as `ignored`, so it can be warned about.
+ * that matches nothing is reported, not dropped. Ignore patterns (and NOT_POSTINGS) drop files found in
+ * folders and by globs silently; a file named explicitly that they match comes back as `ignored`, so it
+ * can be warned about.
  */
 export function expandTargets(args: string[], options: ExpandOptions | string = {}): Target[] {
   const { cwd = process.cwd(), ignores = [], ignore: useIgnores = true } = typeof options === 'string' ? { cwd: options } : options;
   const matcher = useIgnores ? ignoreMatcher(cwd, ignores) : undefined;
+  const foundMatcher = useIgnores ? ignoreMatcher(cwd, ignores, NOT_POSTINGS) : undefined;
   const seen = new Set<string>();
   const targets: Target[] = [];
   const add = (path: string) => {
@@ -82,7 +97,9 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
   };
   const realSeen = new Set<string>();
   const addFound = (arg: string, found: string[], none: string, tree: string) => {
-    const kept = found.filter((path) => !isIgnored(matcher, cwd, path) && insideTree(path, tree, realSeen));
+    const kept = found.filter(
+      (path) => !isIgnored(foundMatcher, cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen),
+    );
     if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
     else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
     kept.sort().forEach(add);

@@ -21,6 +21,11 @@ export interface Finding {
   /** The rule's documentation, relative to the package root. */
   docs: string;
   /**
+   * `--input jsonl` only: the field of the input record that the position is in (`text`, or `title` for a
+   * finding about the title or something missing); offsets, lines and columns count within that field.
+   */
+  field?: 'title' | 'text';
+  /**
    * A replacement safe to make without a human (`--fix`), as ESLint's: `text` replaces the file
    * text between the two UTF-16 offsets of `range`. Only on findings of rules with `meta.fixable`.
    */
@@ -40,6 +45,8 @@ export interface FileResult {
   path: string;
   peerRole: boolean;
   findings: Finding[];
+  /** `--input jsonl` only: the posting's title, as given. */
+  title?: string;
   /** Set when the file could not be linted; then `findings` is empty. */
   error?: string;
   /** Problems that did not stop the lint (a file read as Windows-1252). */

@@ -1,4 +1,7 @@
 import { builtinRules } from '../rules/index.ts';
+import { ConfigError, type ConfigIssue } from './config/errors.ts';
+import type { RuleEntry } from './config/types.ts';
+import { checkRuleEntrySync } from './config/validate.ts';
 import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
 import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
@@ -16,6 +19,14 @@ export interface Summary {
   infos: number;
   /** Files that could not be linted. */
   fileErrors: number;
+  /** Findings per rule id, by severity (rules without findings are not listed). Always set by peerlint. */
+  byRule?: Record<string, RuleCounts>;
+}
+
+export interface RuleCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 export interface LintReport {
@@ -27,8 +38,12 @@ export interface LintTextOptions {
   /** Names the text: its extension picks Markdown or plain text (default Markdown). */
   filePath?: string;
   role?: RoleSetting;
-  /** Rules to run (default: every recommended built-in rule at its default severity). */
-  rules?: RuleSetting[];
+  /**
+   * Rule settings by id, as `lint()` and the config take them, applied to the defaults (every
+   * recommended built-in rule at its default severity): `{ 'require-pay': 'off', 'pay-range-quality':
+   * ['error', {}] }`. Rule authors' tests can instead give the exact rules to run, as `RuleSetting[]`.
+   */
+  rules?: Record<string, RuleEntry> | RuleSetting[];
   /** Extra peer / non-peer title patterns (the config's `peerTitles`). */
   peerTitles?: PeerTitles;
   /** Report warnings as errors (the `strict` preset). */
@@ -53,11 +68,30 @@ export function defaultRuleSettings(rules: Rule[] = builtinRules, settings: Reco
     .map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
+const SEVERITY = { info: 'info', warn: 'warning', error: 'error' } as const;
+
+/** `{ id: severity | [severity, options] }` applied to the default rules; a bad entry is a ConfigError (file "options"). */
+function ruleSettingsFrom(entries: Record<string, RuleEntry>, settings: Record<string, unknown>): RuleSetting[] {
+  const known = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
+  const chosen = new Map(defaultRuleSettings(builtinRules, settings).map((setting) => [setting.rule.meta.id, setting]));
+  const issues: ConfigIssue[] = [];
+  for (const [id, entry] of Object.entries(entries)) {
+    const checked = checkRuleEntrySync(id, entry, known, 'options', ['rules']);
+    issues.push(...checked.issues);
+    if (checked.issues.length > 0 || !checked.severity) continue;
+    if (checked.severity === 'off') chosen.delete(id);
+    else chosen.set(id, { rule: known.get(id)!, severity: SEVERITY[checked.severity], options: checked.options ?? chosen.get(id)?.options ?? {} });
+  }
+  if (issues.length) throw new ConfigError(issues);
+  return builtinRules.flatMap((rule) => chosen.get(rule.meta.id) ?? []);
+}
+
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
   const settings: Record<string, unknown> = { ...options.settings };
   if (options.location !== undefined) settings['location'] = options.location;
+  const rules = options.rules ?? {};
   return {
-    rules: options.rules ?? defaultRuleSettings(builtinRules, settings),
+    rules: Array.isArray(rules) ? rules : ruleSettingsFrom(rules, settings),
     role: options.role,
     format: formatOf(path),
     peerTitles: options.peerTitles,
@@ -145,7 +179,7 @@ export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePa
 }
 
 export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0, byRule: {} };
 }
 
 /** Counts one file into a running summary (the CLI streams, so it never has all files at once). */
@@ -153,9 +187,10 @@ export function addToSummary(summary: Summary, file: FileResult): void {
   summary.files++;
   if (file.error) summary.fileErrors++;
   for (const f of file.findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
+    const rule = ((summary.byRule ??= {})[f.ruleId] ??= { errors: 0, warnings: 0, infos: 0 });
+    const key = f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos';
+    summary[key]++;
+    rule[key]++;
   }
 }
 

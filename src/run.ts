@@ -12,6 +12,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import { composePosting, isPosting, parsePostingLine, toInputFields, withTitle } from './jsonl-input.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { fixPosting, type FixMode } from './fix/file.ts';
 import { loadPosting } from './input/index.ts';
@@ -19,9 +20,11 @@ import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from '.
 import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
+import type { RuleMeta } from './rule.ts';
 import { VERSION } from './version.ts';
 import { BudgetedPool, DEFAULT_BUDGET, HEAVY_BYTES, isHeavy, type FileBudget } from './budget.ts';
 import { setPatternBudget } from './safe-regex.ts';
+import { locationProblem } from '../rules/pay-transparency/laws.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
 export interface RunOptions {
@@ -31,6 +34,8 @@ export interface RunOptions {
   config?: string | false;
   /** Rule settings applied after the config, as `--rule`: `{ 'require-pay': 'warn' }`. */
   rules?: Record<string, unknown>;
+  /** @internal What to call `rules` in error messages (the CLI: "--rule"); default "options". */
+  rulesSource?: string;
   role?: RoleSetting;
   /** Where the jobs are, for pay-transparency (as `--location`). */
   location?: string;
@@ -76,6 +81,9 @@ export class Run {
   readonly budget: FileBudget;
   /** Rule settings per resolved configuration, for postings linted in this thread (JSON Lines: one per line). */
   private readonly optionsByConfig = new Map<ResolvedConfig, Omit<import('./engine.ts').LintOptions, 'format'>>();
+  private readonly locationsChecked = new Set<string>();
+  /** Told which rules run on each file (by its display path), for reports that list them (SARIF, JUnit). */
+  onRules?: (path: string, rules: RuleMeta[]) => void;
 
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
@@ -89,6 +97,7 @@ export class Run {
       cwd: this.cwd,
       config: options.config,
       rules: options.rules,
+      rulesSource: options.rulesSource,
       role: options.role,
       reportUnusedDirectives: options.reportUnusedDirectives,
       location: options.location,
@@ -115,14 +124,25 @@ export class Run {
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
-  configFor(path: string): Promise<ResolvedConfig> {
-    return this.resolver.resolve(path);
+  async configFor(path: string): Promise<ResolvedConfig> {
+    const config = await this.resolver.resolve(path);
+    this.checkLocation(config.location);
+    return config;
+  }
+
+  /** A location (--location or the config's) that names no jurisdiction is said once, not silently ignored. */
+  private checkLocation(location: string | undefined): void {
+    if (location === undefined || this.locationsChecked.has(location)) return;
+    this.locationsChecked.add(location);
+    const problem = locationProblem(location);
+    if (problem) this.options.warn?.(problem);
   }
 
   private async planFile(path: string): Promise<PlannedFile> {
     const config = await this.configFor(path);
-    await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
     checkPlainData(config); // it crosses to worker threads by structured clone
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
     if (this.options.fix) job.fix = this.options.fix;
     if (this.options.keepSource) job.keepSource = true;
@@ -195,6 +215,7 @@ export class Run {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, not this input's error
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path, input: bytes, config, maxBytes: this.maxBytes, quiet: this.options.quiet, fix: this.options.fix, keepSource: this.options.keepSource };
     if (isHeavy(job)) return this.lintInWorker(job);
     try {
@@ -210,13 +231,15 @@ export class Run {
   /**
    * JSON Lines postings (`{"id","title","text"}` per line, the shape job boards export), read line by
    * line so memory stays flat. Each is linted as Markdown `# title\n\ntext` under the configuration
-   * for the source file's folder and reported by its id; a line that is not such an object becomes
-   * an error entry named `<source>:<line>`.
+   * for the source file's folder and reported by its id, with positions in its own `text` (or `title`)
+   * field; a line that is not such an object becomes an error entry named by its id when it shows one,
+   * else `<source>:<line>`.
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
     const config = await this.configFor(configPath);
-    await lintOptionsFor(config); // a bad rule setting is a ConfigError, before any line is read
+    const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, before any line is read
+    const rules = options.rules.map((setting) => setting.rule.meta);
     let postings = 0;
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
@@ -233,36 +256,31 @@ export class Run {
       const line = next.value;
       if (line.trim() === '') continue;
       postings++;
-      const where = `${source}:${number}`;
       // --max-file-size applies to each record (a UTF-16 length over the limit is over it in UTF-8 too).
       if (line.length > this.maxBytes || (line.length * 3 > this.maxBytes && Buffer.byteLength(line) > this.maxBytes)) {
-        yield failed(where, oversizeProblem('input', Buffer.byteLength(line), this.maxBytes).replace('input is', 'line is'));
+        yield failed(`${source}:${number}`, oversizeProblem('input', Buffer.byteLength(line), this.maxBytes).replace('input is', 'line is'));
         continue;
       }
-      let posting: unknown;
-      try {
-        posting = JSON.parse(line);
-      } catch (error) {
-        yield failed(where, `not valid JSON (${(error as Error).message})`);
+      const posting = parsePostingLine(line);
+      if (!isPosting(posting)) {
+        // A bad line keeps its id (and title) when it shows one; the error says where it is.
+        const where = `${source}:${number}`;
+        yield posting.id === undefined ? failed(where, posting.problem) : withTitle(failed(posting.id, `${where}: ${posting.problem}`), posting.title);
         continue;
       }
-      const problem = postingProblem(posting);
-      if (problem) {
-        yield failed(where, problem);
-        continue;
-      }
-      const { id, title, text } = posting as { id: string | number; title: string; text: string };
-      // Named by its id, linted as Markdown whatever the id looks like; a heavy record under the budget in a worker.
-      const path = String(id);
-      const markdown = `# ${title}\n\n${text}`;
+      const path = String(posting.id);
+      this.onRules?.(path, rules);
+      const { markdown, textStart } = composePosting(posting);
       if (markdown.length > HEAVY_BYTES) {
-        yield this.lintInWorker({ path: 'record.md', displayPath: path, input: Buffer.from(markdown), config, quiet: this.options.quiet });
+        // A heavy record is linted under the per-file budget in a worker.
+        const result = await this.lintInWorker({ path: 'record.md', displayPath: path, input: Buffer.from(markdown), config, quiet: this.options.quiet });
+        yield result.error ? withTitle(result, posting.title) : toInputFields(result, posting, textStart);
         continue;
       }
       try {
-        yield quietResult(lintSource(markdown, path, { ...(await this.optionsFor(config)), format: 'markdown' }), this.options.quiet);
+        yield quietResult(toInputFields(lintSource(markdown, path, { ...options, format: 'markdown' }), posting, textStart), this.options.quiet);
       } catch (error) {
-        yield failed(path, fileErrorMessage(error));
+        yield withTitle(failed(path, fileErrorMessage(error)), posting.title);
       }
     }
     // No posting at all is an input error, like an empty file: a broken export must not pass.
@@ -273,15 +291,6 @@ export class Run {
   finish(): void {
     this.cache?.save();
   }
-}
-
-function postingProblem(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'expected an object {"id","title","text"}';
-  const { id, title, text } = value as Record<string, unknown>;
-  if (!(typeof id === 'string' && id !== '') && !(typeof id === 'number' && Number.isFinite(id))) return '"id" must be a non-empty string or a number';
-  if (typeof title !== 'string') return '"title" must be a string';
-  if (typeof text !== 'string') return '"text" must be a string';
-  return undefined;
 }
 
 /** Opens a JSON Lines source: `-` is standard input. */

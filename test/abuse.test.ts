@@ -16,6 +16,8 @@ const at = (...parts: string[]) => join(dir, ...parts);
 
 function peerlint(args: string[], options: { input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? dir, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  // A child that died by a signal or never started has no status: say why instead of "expected null".
+  if (result.status === null) throw new Error(`peerlint ${args.join(' ')}: no exit status (signal ${result.signal}, ${result.error?.message ?? 'no spawn error'}); stderr: ${result.stderr}`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

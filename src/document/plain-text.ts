@@ -10,9 +10,12 @@ const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
 
 /**
  * Plain text: the prose is the text itself. Blocks are paragraphs separated by blank lines, except
- * that bullet lines, heading-like lines and short "Label: value" lines stand alone.
+ * that bullet lines, heading-like lines and short "Label: value" lines stand alone. HTML comments
+ * are blanked first (same length, so offsets stay exact).
  */
-export function layoutPlainText(text: string): Layout {
+export function layoutPlainText(original: string): Layout {
+  // `<!-- ... -->` is a comment in plain text too (as in Markdown): never prose, never the title.
+  const text = blankSpans(original, htmlComments(original));
   const blocks: RawBlock[] = [];
   const lines = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
   let paragraph: RawBlock | undefined;
@@ -73,4 +76,16 @@ function blankSpans(text: string, spans: Array<{ start: number; end: number }>):
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Where the HTML comments are, found with indexOf: a lazy `<!--[\s\S]*?-->` is quadratic when one is never closed. */
+function htmlComments(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    spans.push({ start: open, end: close + 3 });
+    open = text.indexOf('<!--', close + 3);
+  }
+  return spans;
 }
