@@ -242,7 +242,12 @@ export class Run {
   async text(text: string, path: string, format: DocumentFormat = formatOf(path)): Promise<FileResult> {
     const size = Buffer.byteLength(text);
     if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
-    const options = quietOptions(await lintOptionsFor(await this.configFor(path)), this.options.quiet);
+    const config = await this.configFor(path);
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    // A heavy buffer gets the per-file budget in a worker, as a heavy file does; the worker picks the
+    // format from the path's extension, which is the editor's format for every file that large in practice.
+    const job: LintJob = { path, input: Buffer.from(text), config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (isHeavy(job)) return this.lintInWorker(job);
     try {
       return quietResult(lintSource(text.replace(/^\uFEFF/, ''), path, { ...options, format }), this.options.quiet);
     } catch (error) {
