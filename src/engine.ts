@@ -37,7 +37,8 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
  * stylish report stays aligned and a GitHub annotation stays one line.
  */
 function fill(template: string, data: Report['data'] = {}): string {
-  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)));
+  // Own keys only: `{{constructor}}` must not render Object's constructor.
+  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole)));
 }
 
 /** A rule's fix, checked: only from a fixable rule, and inside the text. */

@@ -6,8 +6,9 @@ import type { PostingDocument } from './document/types.ts';
  */
 
 /** A money amount: "$18.50", "£24,907", "$42k", "40,000 USD". */
-// "£30, 615" (a stray space after the thousands comma) is one amount, not "£30,".
-export const MONEY = /(?:[$£€]\s?\d(?:\d|,(?=\d)|,\s(?=\d{3}\b))*(?:\.\d+)?(?:\s?[kK]\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|GBP|EUR|dollars|pounds)\b)/g;
+// "£30, 615" (a stray space after the thousands comma) is one amount, not "£30,". An amount in words
+// starts where its run of digits and commas starts (the look-behind), so a long run is not rescanned from each digit.
+export const MONEY = /(?:[$£€]\s?\d(?:\d|,(?=\d)|,\s(?=\d{3}\b))*(?:\.\d+)?(?:\s?[kK]\b)?|\b(?<!\d,?)\d[\d,]*(?:\.\d+)?\s?(?:USD|GBP|EUR|dollars|pounds)\b)/g;
 /** Words that say a nearby amount is pay. */
 export const PAY_CONTEXT = /\b(?:pay|paid|salary|salaries|rate|wages?|compensation|hourly|hour|hr|per annum|p\.?a\.?|annually|annual|per year|a year|yr|starting|range|band|grade|earn|remuneration|FTE|pro rata)\b/i;
 /** Amounts that are money but not pay. */

@@ -1,5 +1,6 @@
 import type { PostingDocument, Span } from './document/types.ts';
 import { peerSignals, type Signal } from './peer-signals.ts';
+import { searchWithBudget } from './safe-regex.ts';
 import { analyseTitle, type TitleAnalysis } from './title-words.ts';
 
 export type RoleSetting = 'peer' | 'other' | 'auto';
@@ -13,6 +14,7 @@ export interface PeerTitles {
   notPeer?: string[];
 }
 
+/**
 /**
  * Why a posting was (or was not) treated as a peer role, as the JSON report's `role.reason` says it:
  * - `--role`: the run's role setting (`--role`, or `role` in the configuration);
@@ -52,13 +54,14 @@ export interface RoleDecision {
   doubt?: { signal: Signal; against?: 'title' | 'licence' };
 }
 
-const compiledTitles = new Map<string, RegExp | undefined>();
-/** One case-insensitive alternation per pattern list, compiled once. */
-function titlePattern(sources: string[] | undefined): RegExp | undefined {
+/**
+ * One case-insensitive alternation per pattern list. They are users' patterns, so they run under the
+ * per-file time budget (src/safe-regex.ts), not directly.
+ */
+function titlePattern(sources: string[] | undefined): { test(title: string): boolean } | undefined {
   if (!sources?.length) return undefined;
-  const key = JSON.stringify(sources);
-  if (!compiledTitles.has(key)) compiledTitles.set(key, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'));
-  return compiledTitles.get(key);
+  const pattern = { source: sources.map((s) => `(?:${s})`).join('|'), flags: 'i' };
+  return { test: (title) => searchWithBudget([pattern], [title], { maxMatches: 1 })[0]![0]!.length > 0 };
 }
 
 const BODY_REASONS = { 'lived-experience': 'lived-experience requirement', credential: 'peer credential', 'peer-work': 'peer support work' } as const;

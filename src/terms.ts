@@ -117,7 +117,7 @@ function inProperName(text: string, start: number, end: number): boolean {
   const count = (list: string[]) => {
     let n = 0;
     for (const w of list) {
-      const bare = w.replace(/[.,;:()]+$/, '');
+      const bare = w.replace(/(?<![.,;:()])[.,;:()]+$/, ''); // the look-behind keeps a long run linear
       if (CAPITALISED.test(bare)) n++;
       else if (!CONNECTOR.test(bare)) break;
       if (bare !== w) break; // punctuation ends the name

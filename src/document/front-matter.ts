@@ -14,7 +14,12 @@ export function parseFrontMatter(text: string, from: number, to: number, value: 
   if (doc.errors.length > 0) {
     throw new InputError(path, `invalid YAML front matter: ${doc.errors[0]!.message.split('\n')[0]}`);
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS(); // refuses a document whose aliases expand too far (a "billion laughs")
+  } catch (error) {
+    throw new InputError(path, `invalid YAML front matter: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (data === null || data === undefined) return { data: {}, titleSpan: undefined };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(path, 'front matter must be a YAML mapping (key: value lines)');
