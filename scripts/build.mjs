@@ -72,7 +72,7 @@ await build({
   platform: 'node',
   target: 'node20',
   supported: { 'dynamic-import': false },
-  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
+  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__peerlintFileUrl' },
   plugins: [yamlPlugin, rawPlugin],
   banner: { js: "const __peerlintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
