@@ -25,7 +25,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'catchAll', line: 5, column: 3, endColumn: 33, text: 'Assist with all clinical tasks', severity: 'warning' }],
     },
     { code: doc('- Other clinical duties as assigned.'), errors: [{ text: 'Other clinical duties as assigned' }] },
-    { code: doc('- Any duties deemed necessary by the clinical team.'), errors: [{ text: 'Any duties deemed necessary by the clinical' }] },
+    { code: doc('- Any duties deemed necessary by the clinical team.'), errors: [{ text: 'Any duties deemed necessary by the clinical team' }] },
     { code: doc('- Cover for clinicians when they are out of the office.'), errors: [{ text: 'Cover for clinicians' }] },
     { code: doc('You will step in for nurses when the unit is short.'), errors: [{ text: 'step in for nurses' }] },
     {

@@ -1,0 +1,175 @@
+/**
+ * Role-drift wording by class, written for this project (not taken from any shared set): each case is
+ * one line of a posting, the class of wording it stands for, and whether a careful reviewer would
+ * report it as role drift. `test/role-drift-classes.test.ts` builds a small neutral posting around each
+ * one and checks that a role-drift finding covers the line exactly when `drift` is true.
+ */
+export interface DriftCase {
+  class: string;
+  drift: boolean;
+  line: string;
+  /** Job title (default "Peer Support Specialist"). */
+  title?: string;
+  /** Heading the line sits under (default "Responsibilities"); "none" puts it straight under the title. */
+  section?: string;
+  /** A paragraph instead of a bullet. */
+  paragraph?: boolean;
+  /** Plain text instead of Markdown. */
+  txt?: boolean;
+}
+
+const t = (cls: string, lines: string[], extra: Partial<DriftCase> = {}): DriftCase[] => lines.map((line) => ({ class: cls, drift: true, line, ...extra }));
+const f = (cls: string, lines: string[], extra: Partial<DriftCase> = {}): DriftCase[] => lines.map((line) => ({ class: cls, drift: false, line, ...extra }));
+
+export const DRIFT_CASES: DriftCase[] = [
+  // ---- therapy and counselling --------------------------------------------------------------
+  ...t('therapy-individual', ['Deliver one-to-one psychotherapy to adults with depression.', 'You will offer individual therapy sessions twice a week.', 'Provides weekly individual psychotherapy for residents of the crisis house.']),
+  ...t('counseling-individual', ['Hold individual counselling sessions with service users on the recovery ward.'], { txt: true, title: 'Peer Support Worker' }),
+  ...t('counseling-group', ['Facilitate group counselling for people recently released from prison.', 'Co-lead group counseling in the partial hospitalization program.']),
+  ...t('counseling-clinical', ['Carry out clinical counseling with parents whose children are in care.', 'Counsel clients on relapse triggers and coping strategies in weekly sessions.']),
+  ...t('therapy-group', ['Co-facilitate therapy groups on the inpatient unit.', 'Run a weekly anger-management therapy group.']),
+  ...t('therapy-family', ['Conduct family therapy with parents and their teenagers.', 'Provide couples counseling to veterans and their partners.']),
+  ...t('counseling-grief', ['Provide bereavement counselling to relatives after a sudden death.', 'Offer grief counseling to clients who have lost a loved one.']),
+  ...t('therapy-trauma', ['Deliver TF-CBT to children in foster care.', 'Provide trauma therapy to survivors of domestic violence.']),
+  ...t('named-modality', ['Teach clients DBT distress tolerance skills in a weekly group.', 'Use EMDR with members who have PTSD.', 'Apply cognitive behavioural therapy techniques to reduce anxiety.', 'Practise CBT with participants between their clinic appointments.']),
+  ...t('therapy-mi', ['Provide motivational interviewing counseling sessions to people on probation.']),
+  ...t('psychotherapy', ['Perform psychotherapy with assigned adolescents.', 'Offers brief psychotherapy to patients in the emergency department.']),
+  ...t('psychological-interventions-uk', ['Offer low-intensity psychological interventions to patients on the ward.', 'Provide talking therapies to service users in the community.'], { txt: true, title: 'Peer Support Worker (Band 4)' }),
+  ...t('you-will-form', ['The successful candidate will provide therapy to young people in schools.', 'In this job you will be doing intake assessments every morning.', 'You\'ll deliver CBT-based group sessions over Zoom.']),
+
+  // ---- assessment and screening --------------------------------------------------------------
+  ...t('assessment-intake', ['Do the intake assessment when new members arrive.', 'Completes intake evaluations for every walk-in client.']),
+  ...t('assessment-initial', ['Undertake initial assessments of people referred to the team.'], { title: 'Peer Support Worker' }),
+  ...t('assessment-comprehensive', ['Carry out comprehensive needs assessments for each new resident.', 'Complete a full biopsychosocial assessment at admission.']),
+  ...t('assessment-biopsychosocial', ['Complete psychosocials on all new admissions.', 'Write up psychosocial assessments within 48 hours of intake.']),
+  ...t('assessment-risk', ['Complete suicide risk assessments with callers in crisis.', 'Carry out risk assessments on everyone referred to the service.']),
+  ...t('assessment-mental-state', ['Conduct mental status exams during home visits.', 'Perform mental state examinations on admission to the ward.']),
+  ...t('assessment-psychiatric', ['Complete psychiatric evaluations of people brought in by the police.']),
+  ...t('assessment-generic', ['Undertake assessments of clients referred by their GP.', 'Assess new clients and decide which service is right for them.']),
+  ...t('screening-instrument', [
+    'Administer the GAD-7 at every visit.',
+    'Use the Columbia Suicide Severity Rating Scale to screen callers.',
+    'Complete the CANS with each young person every 90 days.',
+    'Give the AUDIT-C to every new patient at the front desk.',
+    'Score PHQ-9 questionnaires and record the totals in the chart.',
+    'Screen clients for depression with a standard questionnaire.',
+  ]),
+  ...t('diagnosis', ['Make diagnoses of mental health conditions.', 'Provide DSM-5 diagnoses for new clients.', 'Diagnoses substance use disorders and refers for treatment.', 'Establish a working diagnosis for each new referral.']),
+  ...t('level-of-care', ['Recommend the level of care each client needs using ASAM criteria.', 'Determine which level of care a client should be placed in.', 'Make level-of-care decisions for people seeking detox.']),
+
+  // ---- plans ---------------------------------------------------------------------------------
+  ...t('treatment-plan-write', ['Draft treatment plans within 30 days of intake.', 'Create individualized treatment plans with measurable goals.', 'Formulate a plan of care for each patient on the unit.']),
+  ...t('treatment-plan-update', ['Revise care plans every three months.', 'Review and update treatment plans monthly.']),
+  ...t('treatment-plan-own', ['Be responsible for writing each client\'s treatment plan.', 'Take ownership of the treatment plan for every person on your list.']),
+  ...t('passive-voice', [
+    'Intake assessments will be done by the Recovery Coach.',
+    'All treatment plans are written by peer specialists.',
+    'Medications are handed out by the peer on duty.',
+    'The PHQ-9 is administered by the peer support specialist at each visit.',
+  ]),
+  ...t('responsible-for-form', ['Responsible for administering medications and completing pill counts.', 'Accountable for completing intake assessments on time.']),
+  ...t('summary-line', ['Delivers counselling, risk assessments and care coordination to adults in the community.'], { section: 'none' }),
+
+  // ---- medication ----------------------------------------------------------------------------
+  ...t('medication-administer', ['Give residents their prescribed medication at bedtime.', 'Administer naltrexone injections to clients.']),
+  ...t('medication-dispense', ['Distribute methadone doses to clients at the window.', 'Dispense medications from the locked cabinet.']),
+  ...t('medication-hand-out', ['Pass out medications during the evening med pass.']),
+  ...t('medication-manage', ['Manage clients\' psychiatric medications.', 'Keep the medication administration record up to date and restock the med cart.']),
+  ...t('medication-adherence', ['Monitor participants\' medication compliance.', 'Track whether clients take their medications as prescribed.']),
+  ...t('medication-observe-dosing', ['Watch participants take their buprenorphine and record it.', 'Supervise self-administration of medication at the residence.', 'Observe dosing at the methadone window.']),
+  ...t('medication-pill-count', ['Complete random pill counts for clients on Suboxone.', 'Count participants\' remaining pills at each home visit.']),
+
+  // ---- case management and care coordination ----------------------------------------------------
+  ...t('case-management-caseload', ['Maintain a caseload of 20 adults with serious mental illness.', 'Hold a case management caseload of young people leaving care.', 'You will be assigned a caseload of clients and manage their care.']),
+  ...t('case-manager-role', ['Act as case manager for clients leaving hospital.', 'Serve as each family\'s case manager.', 'Function as the primary case manager for up to 15 participants.']),
+  ...t('care-coordinator-uk', ['Act as the care co-ordinator for a small group of service users.', 'Provide care coordination for people on the Care Programme Approach.'], { title: 'Peer Support Worker (Band 4)' }),
+
+  // ---- covering for clinicians, catch-alls -----------------------------------------------------
+  ...t('cover-for-clinician', [
+    'Fill in for the nurse during lunch breaks.',
+    'Step in for therapists when a group has no leader.',
+    'Cover counsellors\' groups when they are away.',
+    'Stand in for the psychologist when she is on leave.',
+    'Cover the social worker\'s caseload during the holidays.',
+  ]),
+  ...t('clinical-catch-all', ['Help out with any clinical tasks that come up.', 'Carry out other clinical duties as required.', 'Undertake clinical tasks as directed by the ward manager.']),
+
+  // ---- dual relationships, involuntary holds, testing ----------------------------------------------
+  ...t('sponsorship', ['Act as an interim sponsor until participants find their own.', 'Be a 12-step sponsor to newer members of the program.', 'Sponsor residents who are new to the fellowship.', 'Become a sponsor for clients who ask for one.']),
+  ...t('involuntary-hold', ['Initiate 5150 holds when someone is a danger to themselves.', 'Complete the paperwork for involuntary commitments.', 'Petition for emergency detention of people in crisis.', 'Place individuals on 72-hour holds when criteria are met.']),
+  ...t('psychological-testing', ['Administer psychometric tests to clients.', 'Conduct neuropsychological testing with older adults.', 'Score and interpret the MMPI-2 for new referrals.']),
+
+  // ---- where the duty sits ------------------------------------------------------------------------
+  ...t('paragraph-embedded', [
+    'As the program\'s only Recovery Coach, you will also carry out intake assessments and write treatment plans for each new member.',
+    'Our peer specialists meet people on their first day. They complete the risk assessment and then introduce them to the group.',
+  ], { paragraph: true }),
+  ...t('paragraph-hard-wrapped', ['The Recovery Coach will welcome each new resident, complete the\nintake assessment with them, and hand out their medication at\nthe evening med pass.'], { paragraph: true, txt: true }),
+  ...t('county-style', ['Performs diagnostic assessments and prepares treatment plans for assigned consumers in accordance with Department policy.'], { txt: true }),
+  ...t('nhs-style', ['To undertake holistic assessments of patients\' needs and to draw up care plans with the multidisciplinary team.', 'Carry out assessments of need and risk, and develop and review care plans.'], { title: 'Peer Support Worker (Band 3)' }),
+  ...t('label-line', ['Assessment: complete intake screenings for all new members.', 'Clinical duties: individual counseling and medication administration.']),
+  ...t('nominal-form', ['Administration of the PHQ-9 and GAD-7 at intake.', 'Completion of intake assessments for all new clients.']),
+
+  // ==== look-alikes: no role drift ===================================================================
+  ...f('negated', [
+    'Peer Mentors neither diagnose nor treat.',
+    'At no point will you be asked to administer medication.',
+    'The Recovery Coach is not expected to complete assessments.',
+    'You will not, under any circumstances, provide therapy.',
+    'Youth Peer Advocates don\'t write treatment plans or give meds.',
+    'Screening with the PHQ-9 is not part of this job.',
+    'Peers are never asked to carry a caseload.',
+    'Rather than providing counselling, you will listen and share your own story.',
+    'Support people through hard times without diagnosing them.',
+    'This role excludes clinical assessment, therapy and medication.',
+    'Peers do not act as sponsors for the people they serve.',
+    'Peer workers may not dispense or administer any medication.',
+    'You will never cover for nurses or therapists.',
+  ]),
+  ...f('negated-list', ['Peers do not:\n- diagnose\n- provide therapy\n- handle medication'], { paragraph: true }),
+  ...f('other-staff-coordinated-verbs', [
+    'Psychiatrists evaluate and prescribe, while peers offer support.',
+    'The therapist assesses, diagnoses and treats; you walk alongside.',
+    'Doctors prescribe and nurses administer medication.',
+    'Our clinical team screens, assesses and writes care plans; the peer worker builds trust.',
+  ]),
+  ...f('other-staff', [
+    'The nurse on duty handles all medication.',
+    'Case managers hold the caseloads.',
+    'Clinicians on the team provide therapy and complete assessments.',
+    'Our LCSW conducts all diagnostic evaluations.',
+    'You will work with therapists who deliver EMDR and CBT.',
+  ]),
+  ...f('other-staff-passive', ['All medication is dispensed by the pharmacy team.', 'Risk assessments are completed by qualified nurses.', 'Treatment plans are developed by the treating clinician.']),
+  ...f('other-staff-paragraph', ['Our licensed clinicians handle assessment and therapy. As a peer, your focus is connection and hope.'], { paragraph: true }),
+  ...f('supportive-prepare-for-assessment', ['Help clients get ready for their first psychiatric evaluation.', 'Explain to new members what happens during an intake assessment.']),
+  ...f('supportive-accompany', ['Go with participants to their psychiatric assessment if they want company.', 'Drive members to the methadone clinic.']),
+  ...f('supportive-attend', ['Encourage residents to keep their counseling appointments.', 'Help people get to therapy and medical appointments on time.']),
+  ...f('supportive-medication-conversation', ['Help participants write down questions about side effects for their prescriber.', 'Remind clients about upcoming medication appointments.']),
+  ...f('supportive-wait-for-evaluation', ['Stay with people in the waiting room until their assessment begins.']),
+  ...f('treatment-planning-participation', ['Take part in care planning reviews with the multidisciplinary team.', 'Help shape treatment plans so that they reflect what the participant wants.', 'Sit in on treatment planning meetings at the participant\'s request.']),
+  ...f('referral-to-clinical', ['Refer people to a counsellor when they ask for therapy.', 'Signpost service users to talking therapies.', 'Connect callers with crisis counselors and mobile assessment teams.']),
+  ...f('sponsor-help-find', ['Encourage participants to find a sponsor in their home group.', 'Explain how sponsorship works in twelve-step fellowships.']),
+  ...f('qualification-background', ['Experience working alongside therapists is desirable.', 'Training in motivational interviewing and CBT principles is an advantage.', 'Background in case management or social services.', 'Understanding of medication-assisted treatment.'], { section: 'Qualifications' }),
+  ...f('about-us-agency-services', ['Our clinic offers psychiatric assessment, therapy and medication management.', 'For 30 years, we have provided counseling to families in the valley.', 'The trust delivers talking therapies and crisis care across the county.'], { section: 'About us' }),
+  ...f('name', [
+    'You will be based at the Eastside Counselling Service.',
+    'Join the Assessment and Brief Treatment Team as its peer worker.',
+    'Our Medication Assisted Treatment program serves 200 patients.',
+    'Work alongside our Dual Diagnosis Outreach Team.',
+  ]),
+  ...f('name-credential', ['Certified Peer Counselor (CPC) preferred.', 'Hold or be working toward the Certified Peer Recovery Specialist credential.'], { section: 'Qualifications' }),
+  ...f('peer-native', [
+    'Co-lead a peer-run hearing voices group.',
+    'Support members in writing their own crisis and wellness plans.',
+    'Provide emotional support to people in crisis.',
+    'Help members navigate benefits and housing applications.',
+    'Share your recovery story to inspire hope.',
+    'Complete a recovery capital assessment with members who want one.',
+    'Use motivational interviewing to help people explore change.',
+    'Provide peer counseling and mutual support.',
+  ]),
+  ...f('diagnoses-as-plural-noun', ['Support clients with psychiatric diagnoses to find work.', 'Many of the people we serve live with more than one diagnosis.', 'Work with adults who have a dual diagnosis.']),
+  ...f('boilerplate-other-duties', ['Other tasks as required by the manager.']),
+  ...f('non-peer-title', ['Provide individual and group therapy.', 'Administer medication in line with the policy.', 'Act as care coordinator for a caseload of service users.'], { title: 'Community Mental Health Nurse' }),
+];
