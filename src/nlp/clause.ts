@@ -89,12 +89,14 @@ const SUPPORTIVE = set(`help assist support aid accompany attend participate joi
   navigate encourage promote motivate remind explain discuss talk educate inform advocate schedule book arrange sit shadow
   observe learn understand know receive access obtain get seek find need want request reinforce complement input feed share
   bring voice express transport drive escort go come collect pick liaise coordinate collaborate recommend suggest describe
-  introduce demystify normalize normalise value respect welcome await engage undergo take follow start begin continue
+  introduce demystify normalize normalise value respect welcome await engage undergo take follow
   stay remain return enjoy benefit consider choose decide enroll enrol expect hear listen celebrate prompt
   nudge reassure empower enable allow let`);
 /** Supportive only with this particle or preposition ("prepare for" an assessment; "prepare" a plan is work). */
 const SUPPORTIVE_PHRASES = set(`prepare_for wait_for ask_for look_for apply_for advocate_for sit_in_on take_part_in listen_to
   talk_about wait_on prepare_with`.replace(/_/g, '~'));
+/** Phrases with a supportive verb that are work of one's own: "take on a caseload", "carry out". */
+const PERFORMING_PHRASES = set(`take~on take~over take~charge take~responsibility take~the~lead follow~up~on`);
 /** Verbs whose object does the next verb: "help participants prepare", "have clients complete". */
 const AGENT_VERBS = set(`help assist encourage support enable allow let ask teach remind empower coach motivate get invite
   prompt urge guide prepare train have make show require expect`);
@@ -105,7 +107,8 @@ const TRANSPARENT_NOUNS = set(`administration completion provision delivery faci
   writing development preparation production management monitoring supervision use application implementation
   dispensing distribution scoring interpretation updating drafting session sessions course courses round rounds series
   range variety number set mix suite menu selection programme program programmes programs package provision caseload
-  portfolio kind kinds type types form forms`);
+  portfolio kind kinds type types form forms placement placements decision decisions recommendation recommendations
+  determination determinations`);
 /** Nouns and adjectives that make what follows a duty: "responsibility for", "in charge of". */
 const FRAME_NOUNS = set(`responsibility responsibilities ownership charge control lead accountability`);
 /** Words about the applicant's background, not the job: "experience providing", "trained in". */
@@ -118,6 +121,9 @@ const BACKGROUND_ADJECTIVES = set(`experienced familiar trained skilled knowledg
 /** "ability to", "willingness to": the duty itself, stated as what the job needs. */
 const CHAIN_NOUNS = set(`ability abilities willingness capacity capability expectation requirement need duty`);
 const PARTICLES = set(`in out up on off over back down through`);
+/** Verbs whose "with" / "in" phrase comes after their object: "provide clients with ...", "assist the team in ...". */
+const WITH_VERBS = set(`provide supply furnish present assist help support aid`);
+const IN_VERBS = set(`assist help support involve engage guide aid`);
 /** Verbs that link a subject to a role like "be" does: "become their sponsor". */
 const COPULAS = set(`become remain`);
 /** Words that open a clause that is the object of the verb before it: "track whether clients take ...". */
@@ -182,6 +188,7 @@ export function lemma(word: string): string {
 }
 
 export function isSupportive(link: Link): boolean {
+  if (PERFORMING_PHRASES.has(link.phrase.replace(/ /g, '~'))) return false;
   return SUPPORTIVE_PHRASES.has(link.phrase.replace(/ /g, '~')) || SUPPORTIVE.has(link.lemma);
 }
 export const isNegating = (link: Link): boolean => NEGATING_VERBS.has(link.lemma);
@@ -308,6 +315,13 @@ export class ClauseReader {
     if (BACKGROUND_ADJECTIVES.has(word) || BACKGROUND_NOUNS.has(word)) return this.plain('background', first, last);
     if (word === 'involved') return this.reading('verb', this.links(j, 'participate in'), j, last);
     if (c === 'noun' && TRANSPARENT_NOUNS.has(word) && depth < 3) return { ...this.governed(j, j, false, depth + 1), end: last };
+    // "provide clients with therapy", "assist the team with clinical duties": the preposition belongs to the verb.
+    const np = c === 'noun' || c === 'pron' ? this.nounPhraseBefore(j, seg) : undefined;
+    const v = np ? np.start - 1 : -1;
+    if (np && v >= seg && cls[v] === 'verb') {
+      const verb = lemma(terms[v]!.normal);
+      if ((prep === 'with' && WITH_VERBS.has(verb)) || (prep === 'in' && IN_VERBS.has(verb))) return this.reading('verb', this.links(v, `${verb} ${prep}`), v, last);
+    }
     return this.plain('noun', first, last);
   }
 
@@ -328,6 +342,8 @@ export class ClauseReader {
       if (c === 'prep' && n !== 'by') continue;
       if (c === 'to' && cls[k + 1] !== 'verb') continue;
       if (c === 'verb' && terms[k - 1]?.normal === 'as') continue; // "as assigned", "as needed"
+      // "people presenting at A&E", "adults referred by the GP": a participle after a noun still describes it.
+      if (c === 'verb' && /(?:ing|ed|en)$/.test(n) && (cls[k - 1] === 'noun' || cls[k - 1] === 'pron')) continue;
       break;
     }
     if (k >= end) return { frame: 'bare', links: [], negated, actor: 'unstated', start: phraseStart, end: k - 1 };
@@ -583,6 +599,10 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     if (tags.has('Conjunction')) return 'conj';
     if (/ly$/.test(n) && n.length > 4) return 'adv';
     return 'noun';
+  });
+  // "on-call", "in-house": a hyphenated word compromise calls a preposition or adverb modifies a noun.
+  terms.forEach((t, k) => {
+    if (t.normal.includes('-') && /^(?:prep|adv|det)$/.test(cls[k]!)) cls[k] = 'adj';
   });
   const at = (k: number) => cls[k];
   const next = (k: number) => {
