@@ -222,16 +222,22 @@ const isCapitalized = (word: string) => /^[A-Z][a-z]/.test(word);
  * "Assessment and Treatment Unit"): it is capitalized, is not where the sentence starts, and a capitalized
  * word stands next to it (small words like "and" or "for" may come between).
  */
-function inProperName(text: string, start: number, end: number): boolean {
+function inProperName(text: string, start: number, end: number, facts: SentenceFacts): boolean {
   if (!isCapitalized(text.slice(start, end))) return false;
-  if (!/[a-z]/.test(text)) return false; // an ALL-CAPS line: case says nothing
+  if (!facts.hasLowerCase) return false; // an ALL-CAPS line: case says nothing
   const before = wordsBefore(text, start, 4).filter((w) => w.word !== ',');
   // The sentence's first word is capitalized anyway ("Provide Therapy ..."), so it does not count.
-  const firstWord = /[A-Za-z0-9]/.exec(text)?.index;
+  const firstWord = facts.firstWord;
   const prev = before.find((w) => !SMALL.test(w.word));
   if (prev && before.indexOf(prev) <= 1 && prev.start !== firstWord && isCapitalized(prev.word) && !/[:;]/.test(text.slice(prev.start, start))) return true;
   const after = /^\s+(?:(?:of|for|and|the|on|&)\s+)?([A-Za-z][\w'’-]*)/.exec(text.slice(end, end + 60));
   return Boolean(after && isCapitalized(after[1]!));
+}
+
+/** What the matcher needs to know about the whole sentence, worked out once (not once per hit). */
+interface SentenceFacts {
+  hasLowerCase: boolean;
+  firstWord: number | undefined;
 }
 
 /**
@@ -241,6 +247,7 @@ function inProperName(text: string, start: number, end: number): boolean {
  */
 export function findMentions(text: string, offset: number, filter: (kind: ActivityKind) => boolean = () => true): Mention[] {
   const mentions: Mention[] = [];
+  const facts: SentenceFacts = { hasLowerCase: /[a-z]/.test(text), firstWord: /[A-Za-z0-9]/.exec(text)?.index };
   for (const c of COMPILED) {
     if (!filter(c.kind)) continue;
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
@@ -252,7 +259,7 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
       // "psychosocial assessment": the first head only modifies the second.
       const next = hits[h + 1];
       if (next && next.start > hit.end && /^[\s-]+$/.test(text.slice(hit.end, next.start))) continue;
-      const mention = nounMention(c, text, hit.start, hit.end, hit.name);
+      const mention = nounMention(c, text, hit.start, hit.end, hit.name, facts);
       if (mention) mentions.push({ ...mention, start: offset + mention.start, end: offset + mention.end, headStart: offset + hit.start, headEnd: offset + hit.end, coreEnd: offset + hit.end });
     }
     for (const action of c.actions) {
@@ -272,8 +279,8 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
 }
 
 /** A head or name at [start, end) with its modifiers and trailing nouns, or undefined when the words rule it out. */
-function nounMention(c: CompiledKind, text: string, start: number, end: number, name: boolean): Omit<Mention, 'headStart' | 'headEnd' | 'coreEnd'> | undefined {
-  if (!name && inProperName(text, start, end)) return undefined;
+function nounMention(c: CompiledKind, text: string, start: number, end: number, name: boolean, facts: SentenceFacts): Omit<Mention, 'headStart' | 'headEnd' | 'coreEnd'> | undefined {
+  if (!name && inProperName(text, start, end, facts)) return undefined;
   if (c.notBefore?.test(text.slice(end, end + 80))) return undefined;
   const before = wordsBefore(text, start, 12);
   // Modifiers, possibly in a list: "individual, group and family counseling".

@@ -75,31 +75,45 @@ function readSentence(document: PostingDocument, nlp: Nlp, sentence: Sentence): 
 
 /**
  * The windows of words compromise tags for these mentions. A sentence of up to MAX_WINDOW_WORDS words is
- * one window; in a longer one each mention gets its own window of bounded size around it, so the work per
- * mention is bounded and a giant sentence costs linear time.
+ * one window. A longer one is cut into overlapping tiles of MAX_WINDOW_WORDS words, one every STEP
+ * words; a mention is read in the tile where it has at least STEP words before it (its clause's subject
+ * and negation) and some after it. Each tile is tagged once, so a giant sentence costs linear time and
+ * compromise never sees more than MAX_WINDOW_WORDS words at once.
  */
+const STEP = Math.floor(MAX_WINDOW_WORDS * 0.4);
 function windows(sentence: Sentence, mentions: Mention[]): Array<{ from: number; to: number; mentions: Mention[] }> {
-  const words = sentence.text.match(/\S+/g)?.length ?? 0;
-  if (words <= MAX_WINDOW_WORDS) return [{ from: sentence.start, to: sentence.end, mentions }];
-  const before = Math.floor(MAX_WINDOW_WORDS * 0.6);
-  const after = MAX_WINDOW_WORDS - before;
-  return mentions.map((m) => ({ from: wordBoundary(sentence, m.start, -before), to: wordBoundary(sentence, m.end, after), mentions: [m] }));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of sentence.text.matchAll(/\S+/g)) {
+    starts.push(sentence.start + m.index);
+    ends.push(sentence.start + m.index + m[0].length);
+  }
+  if (starts.length <= MAX_WINDOW_WORDS) return [{ from: sentence.start, to: sentence.end, mentions }];
+  const tiles = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const word = upperBound(starts, m.start) - 1;
+    const tile = Math.max(0, Math.floor(word / STEP) - 1);
+    const list = tiles.get(tile);
+    if (list) list.push(m);
+    else tiles.set(tile, [m]);
+  }
+  return [...tiles].map(([tile, list]) => ({
+    from: starts[tile * STEP]!,
+    to: ends[Math.min(starts.length, tile * STEP + MAX_WINDOW_WORDS) - 1]!,
+    mentions: list,
+  }));
 }
 
-/** The offset `count` words before (negative) or after `at`, within the sentence (at most ~20 characters a word). */
-function wordBoundary(sentence: Sentence, at: number, count: number): number {
-  const text = sentence.text;
-  let i = at - sentence.start;
-  let seen = 0;
-  const limit = Math.abs(count) * 20;
-  if (count < 0) {
-    const stop = Math.max(0, i - limit);
-    while (i > stop && seen < -count) if (/\s/.test(text[--i]!) && !/\s/.test(text[i + 1] ?? ' ')) seen++;
-    return sentence.start + (i > stop ? i + 1 : stop);
+/** The number of values in the sorted array that are <= x. */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
   }
-  const stop = Math.min(text.length, i + limit);
-  while (i < stop && seen < count) if (/\s/.test(text[i++]!) && !/\s/.test(text[i] ?? ' ')) seen++;
-  return sentence.start + i;
+  return lo;
 }
 
 function toSpan(mention: Mention, terms: Term[]): (MentionSpan & { mention: Mention }) | undefined {
@@ -169,16 +183,27 @@ function clauseContext(document: PostingDocument, sentence: Sentence): ClauseCon
   };
   return {
     actorOf,
-    pronoun() {
-      // "Our peer specialists meet people on day one. They complete ...": the nearest earlier subject.
-      const own = firstActor(sentence.text.split(/\b(?:they|he|she)\b/i)[0] ?? '');
+    pronoun(at) {
+      // "Our peer specialists meet people on day one. They complete ...": the nearest earlier subject,
+      // looked for in a bounded stretch of text before the pronoun, then in the block's previous sentence.
+      const rel = at - sentence.start;
+      const own = firstActor(sentence.text.slice(Math.max(0, rel - LOOKBACK), rel));
       if (own) return own;
-      const index = document.sentences.indexOf(sentence);
-      const previous = document.sentences[index - 1];
-      if (previous && previous.block === sentence.block) return firstActor(previous.text) ?? 'unknown';
+      const previous = document.sentences[sentenceIndex(document, sentence) - 1];
+      if (previous && previous.block === sentence.block) return firstActor(previous.text.slice(0, LOOKBACK)) ?? 'unknown';
       return 'unknown';
     },
   };
+}
+
+/** How far back (in characters) a label, a lead-in or a pronoun's antecedent is looked for. */
+const LOOKBACK = 300;
+
+const sentenceIndexes = new WeakMap<PostingDocument, Map<Sentence, number>>();
+function sentenceIndex(document: PostingDocument, sentence: Sentence): number {
+  let map = sentenceIndexes.get(document);
+  if (!map) sentenceIndexes.set(document, (map = new Map(document.sentences.map((s, i) => [s, i]))));
+  return map.get(sentence) ?? -1;
 }
 
 // ---- is it a duty -------------------------------------------------------------------------------
@@ -206,10 +231,23 @@ function nothingHandsItOn(kind: ActivityKind, links: Link[], k: number): boolean
 }
 
 /** Whether a reading of a mention of `kind` states it as the subject's affirmative duty. */
-function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: { listItem: boolean; label: boolean }): boolean {
+interface Where {
+  /** The sentence is a list item or table cell. */
+  listItem: boolean;
+  /** The list is a list of duties: a duties section, or a lead-in that ends with ":". */
+  dutyList: boolean;
+  /** A label before the activity: "Clinical duties: ...". */
+  label: boolean;
+  /** The role is held for someone: "their sponsor", "case manager for 12 families". */
+  heldForSomeone: boolean;
+}
+
+function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: Where): boolean {
   const { frame, links } = reading;
   if (reading.negated || frame === 'noun' || frame === 'background' || frame === 'none') return false;
-  if (frame === 'bare') return kind.frame === 'mention' || where.listItem || where.label;
+  // A bare item ("- Intake assessments") is a duty in a list of duties; a role or a noun that needs its verb
+  // ("- Registered nurse", "- Medication") is not.
+  if (frame === 'bare') return kind.frame === 'mention' || (kind.frame === 'object' && !kind.verbs && (where.label || (where.listItem && where.dutyList)));
   if (frame === 'subject') {
     const link = links[0];
     if (reading.actor !== 'peer' || kind.frame === 'role') return false;
@@ -217,7 +255,9 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: {
   }
   const verbal = mention.form === 'verb';
   if (kind.frame === 'role' && !verbal) {
-    if (frame === 'role') return agentOk(links[0]!.agent) && nothingHandsItOn(kind, links, 0);
+    // "serve as a sponsor"; with a copula only a role held for someone: "be their sponsor", "become a sponsor for
+    // clients" (not "be a registered nurse", which is a qualification).
+    if (frame === 'role') return agentOk(links[0]!.agent) && (/ as$/.test(links[0]!.phrase) || where.heldForSomeone) && nothingHandsItOn(kind, links, 0);
     // "take on the care coordinator role": a role named with its trailing noun is an object like any other.
     if (!(frame === 'verb' && mention.end > mention.coreEnd)) return false;
   } else if (frame === 'role' && kind.frame !== 'mention') return false;
@@ -225,8 +265,9 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: {
   // governing verb, or, for kinds with their own verbs, the nearest listed verb above ("observe residents taking ...").
   let k = 0;
   if (!verbal && frame === 'verb' && kind.verbs) {
-    k = links.findIndex((l) => verbIn(kind.verbs, l) || verbIn(kind.alsoVerbs, l));
-    if (k < 0) return false;
+    // Only through verbs that are someone else's action: "observe residents taking their medication".
+    while (k < links.length && !verbIn(kind.verbs, links[k]!) && !verbIn(kind.alsoVerbs, links[k]!) && !agentOk(links[k]!.agent)) k++;
+    if (k >= links.length || (!verbIn(kind.verbs, links[k]!) && !verbIn(kind.alsoVerbs, links[k]!))) return false;
   }
   const governor = links[k];
   if (!governor || !agentOk(governor.agent)) return false;
@@ -239,44 +280,57 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: {
 
 /** List items under "Peers do not:" or a heading like "What this role does not include". */
 const NEGATIVE_HEADING = /\b(?:not|n['’]t|never|outside|exclu\w*|limits?|boundar\w*)\b/i;
-function negatedByLeadIn(document: PostingDocument, sentence: Sentence, section: Section): boolean {
-  if (section.depth > 0 && NEGATIVE_HEADING.test(section.heading)) return true;
-  const block = document.blocks[sentence.block]!;
-  if (block.kind !== 'list-item') return false;
-  for (let b = sentence.block - 1; b >= 0; b--) {
-    const lead = document.blocks[b]!;
-    if (lead.kind === 'list-item') continue;
-    if (lead.section !== block.section || lead.kind === 'heading') return false;
-    const text = document.prose.slice(lead.start, lead.end).trim();
-    return /:\s*$/.test(text) && /\b(?:not|never|no|n['’]t|neither|nor)\b/i.test(text.split(/[.!?]\s/).at(-1)!);
+const NEGATIVE_LEAD_IN = /\b(?:not|never|no|n['’]t|neither|nor)\b/i;
+
+/** For each block, the lead-in of the list it is an item of: 'negated' ("Peers do not:"), 'duties' (any other line ending in ":"), or none; worked out once per document. */
+const leadIns = new WeakMap<PostingDocument, Array<'negated' | 'duties' | undefined>>();
+function leadInOf(document: PostingDocument, sentence: Sentence): 'negated' | 'duties' | undefined {
+  let flags = leadIns.get(document);
+  if (!flags) {
+    flags = [];
+    let lead: 'negated' | 'duties' | undefined;
+    document.blocks.forEach((block, b) => {
+      if (block.kind !== 'list-item') {
+        const text = document.prose.slice(Math.max(block.start, block.end - LOOKBACK), block.end).trim();
+        lead = block.kind === 'heading' || !/:\s*$/.test(text) ? undefined : NEGATIVE_LEAD_IN.test(text.split(/[.!?]\s/).at(-1)!) ? 'negated' : 'duties';
+      } else if (b > 0 && document.blocks[b - 1]!.section !== block.section) lead = undefined;
+      flags!.push(block.kind === 'list-item' ? lead : undefined);
+    });
+    leadIns.set(document, flags);
   }
-  return false;
+  return flags[sentence.block];
 }
 
 /** The peer's affirmative duties of `rule`'s kinds in the sentence, in order, without overlaps. */
 export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: string): DutyHit[] {
   const { document } = context;
+  const section = context.sectionOf(sentence);
+  const leadIn = leadInOf(document, sentence);
+  if (leadIn === 'negated' || (section.depth > 0 && NEGATIVE_HEADING.test(section.heading))) return [];
   const read = readSentence(document, context.nlp, sentence);
   if (read.length === 0) return [];
-  const section = context.sectionOf(sentence);
-  if (negatedByLeadIn(document, sentence, section)) return [];
   const block = document.blocks[sentence.block]!;
   const listItem = block.kind === 'list-item' || block.kind === 'table-cell';
-  const hits: DutyHit[] = [];
+  const found: DutyHit[] = [];
   for (const { mention, reading, start, end } of read) {
     if (mention.kind.rule !== rule) continue;
-    const before = sentence.text.slice(0, mention.start - sentence.start);
-    const labelMatch = /([^:;.]*):\s*[^:;]*$/.exec(before);
-    const label = Boolean(labelMatch);
-    if (labelMatch && /\b(?:not|never|no|n['’]t)\b/i.test(labelMatch[1]!)) continue; // "Not part of this role: therapy, ..."
-    if (!isDuty(mention.kind, mention, reading, { listItem, label })) continue;
+    // A label before the activity ("Clinical duties: ..."), looked for in a bounded stretch before it.
+    const rel = mention.start - sentence.start;
+    const labelMatch = /([^:;.]*):[^:;]*$/.exec(sentence.text.slice(Math.max(0, rel - LOOKBACK), rel));
+    if (labelMatch && NEGATIVE_LEAD_IN.test(labelMatch[1]!)) continue; // "Not part of this role: therapy, ..."
+    const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 4);
+    const heldForSomeone = /^\s+(?:for|to|of)\b/i.test(after) || /(?:['’]s?|\b(?:their|his|her|your|each))\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, rel - 60), rel));
+    const where = { listItem, dutyList: section.kind === 'duties' || leadIn === 'duties', label: Boolean(labelMatch), heldForSomeone };
+    if (!isDuty(mention.kind, mention, reading, where)) continue;
     if (!countsAsPeerDuty(section, reading.actor, sentence.text)) continue;
     const whole = reading.frame === 'subject' || reading.frame === 'bare';
-    const span = { start: Math.min(start, mention.start), end: whole ? Math.max(end, mention.coreEnd) : mention.coreEnd };
-    if (hits.some((h) => span.start < h.end && span.end > h.start)) continue;
-    hits.push({ kind: mention.kind, ...span, reading, section });
+    found.push({ kind: mention.kind, start: Math.min(start, mention.start), end: whole ? Math.max(end, mention.coreEnd) : mention.coreEnd, reading, section });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // One finding per stretch of text: the first (and, at the same start, the longest) wins.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: DutyHit[] = [];
+  for (const hit of found) if (hits.length === 0 || hit.start >= hits[hits.length - 1]!.end) hits.push(hit);
+  return hits;
 }
 
 /**

@@ -64,8 +64,8 @@ export interface Reading {
 export interface ClauseContext {
   /** Classifies the words of a noun phrase as an actor. */
   actorOf(words: string[]): Actor;
-  /** Whom "they", "he" or "she" stands for in this sentence. */
-  pronoun(): Actor;
+  /** Whom "they", "he" or "she" at file offset `at` stands for. */
+  pronoun(at: number): Actor;
 }
 
 export interface MentionSpan {
@@ -90,11 +90,12 @@ const SUPPORTIVE = set(`help assist support aid accompany attend participate joi
   observe learn understand know receive access obtain get seek find need want request reinforce complement input feed share
   bring voice express transport drive escort go come collect pick liaise coordinate collaborate recommend suggest describe
   introduce demystify normalize normalise value respect welcome await engage undergo take follow
-  stay remain return enjoy benefit consider choose decide enroll enrol expect hear listen celebrate prompt
+  stay remain return enjoy benefit consider choose decide enroll enrol expect hear listen celebrate prompt base
   nudge reassure empower enable allow let`);
 /** Supportive only with this particle or preposition ("prepare for" an assessment; "prepare" a plan is work). */
 const SUPPORTIVE_PHRASES = set(`prepare_for wait_for ask_for look_for apply_for advocate_for sit_in_on take_part_in listen_to
-  talk_about wait_on prepare_with`.replace(/_/g, '~'));
+  talk_about wait_on prepare_with work_in work_within work_at work_across work_alongside work_with work_on_a
+  operate_in operate_within sit_within sit_in`.replace(/_/g, '~'));
 /** Phrases with a supportive verb that are work of one's own: "take on a caseload", "carry out". */
 const PERFORMING_PHRASES = set(`take~on take~over take~charge take~responsibility take~the~lead follow~up~on`);
 /** Verbs whose object does the next verb: "help participants prepare", "have clients complete". */
@@ -168,7 +169,7 @@ const IRREGULAR_BASE = new Map<string, string>([
 
 /** The base form of a verb, when it is one the reader knows; otherwise the word itself. */
 export function lemma(word: string): string {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/^co-ordin/, 'coordin');
   if (known.has(w)) return w;
   const irregular = IRREGULAR_BASE.get(w);
   if (irregular) return irregular;
@@ -262,7 +263,7 @@ export class ClauseReader {
       }
       if (c === 'det' || c === 'adj' || c === 'num' || c === 'noun') continue;
       if (c === 'conj' && i > seg && ['noun', 'adj', 'num'].includes(cls[i - 1]!)) continue;
-      if (n === 'including' || n === 'incl' || n === 'e.g' || n === 'especially' || n === 'particularly' || n === 'like') continue;
+      if (n === 'including' || n === 'incl' || n === 'e.g' || n === 'eg' || n === 'i.e' || n === 'ie' || n === 'especially' || n === 'particularly' || n === 'like') continue;
       if (n === 'as' && terms[i - 1]?.normal === 'such') {
         i--;
         continue;
@@ -270,6 +271,8 @@ export class ClauseReader {
       if (n === 'of' && i > seg && ['all', 'each', 'any', 'some', 'both', 'one', 'most', 'many'].includes(terms[i - 1]!.normal)) continue;
       break;
     }
+    // "Other IAPT qualifications, i.e. EMDR ...": a background noun heads the phrase.
+    if (terms.slice(i + 1, first).some((t) => BACKGROUND_NOUNS.has(t.normal))) return this.plain('background', first, last);
     if (i < seg) return this.subjectOrBare(first, last, negated, i + 1);
     const c = cls[i]!;
     const n = terms[i]!.normal;
@@ -296,6 +299,8 @@ export class ClauseReader {
     if (prep === 'as') {
       let j = p - 1;
       while (j >= seg && (cls[j] === 'adv' || cls[j] === 'neg')) j--;
+      // "experience working as a case manager": the applicant's background.
+      if (j > seg && cls[j] === 'verb' && BACKGROUND_NOUNS.has(terms[j - 1]!.normal)) return this.plain('background', first, last);
       if (j >= seg && (cls[j] === 'verb' || cls[j] === 'be')) return this.reading('role', this.links(j, `${lemma(terms[j]!.normal)} as`), j, last);
       return this.plain('none', first, last);
     }
@@ -449,7 +454,7 @@ export class ClauseReader {
       return [{ ...link, agent, from: np.start }];
     }
     if (c === 'pron') {
-      const agent = this.pronounActor(n);
+      const agent = this.pronounActor(n, terms[i]!.start);
       const j = i - 1;
       // "help you complete ..." is rare; a pronoun before the verb is its subject.
       if (j >= seg && cls[j] === 'verb' && AGENT_VERBS.has(lemma(terms[j]!.normal))) return [{ ...link, agent }, ...this.links(j, undefined, depth + 1)];
@@ -481,7 +486,7 @@ export class ClauseReader {
     // A noun phrase right before the verb: its subject, or the object of a verb above ("help participants write").
     const np = this.nounPhraseBefore(i, seg);
     if (!np) return [link];
-    const agent = this.actorOfPhrase(np.words);
+    const agent = this.actorOfPhrase(np.words, terms[np.start]!.start);
     let g = np.start - 1;
     // "track whether clients take ...": the clause is the object of the verb before it.
     if (g > seg && COMPLEMENTIZERS.has(terms[g]!.normal) && cls[g - 1] === 'verb') g--;
@@ -523,15 +528,15 @@ export class ClauseReader {
     return { words: terms.slice(x, k).map((t) => t.normal), end: k - 1 };
   }
 
-  private actorOfPhrase(words: string[]): Actor {
-    if (words.length === 1 && W.PRONOUNS.has(words[0]!)) return this.pronounActor(words[0]!);
+  private actorOfPhrase(words: string[], at = 0): Actor {
+    if (words.length === 1 && W.PRONOUNS.has(words[0]!)) return this.pronounActor(words[0]!, at);
     return this.context.actorOf(words);
   }
 
-  private pronounActor(word: string): Actor {
+  private pronounActor(word: string, at: number): Actor {
     if (word === 'you' || word === 'i' || word === 'yourself' || word === 'me') return 'peer';
     if (word === 'we' || word === 'us') return 'organization';
-    if (word === 'they' || word === 'he' || word === 'she' || word === 'them') return this.context.pronoun();
+    if (word === 'they' || word === 'he' || word === 'she' || word === 'them') return this.context.pronoun(at);
     return 'unknown';
   }
 
@@ -632,6 +637,10 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     if (PURE_VERBS.has(base) && prev !== 'det' && prev !== 'adj' && prev !== 'prep' && !(terms[k - 1] && isPossessive(terms[k - 1]!)) && ['det', 'noun', 'adj', 'num', 'pron'].includes(after ?? '')) cls[k] = 'verb';
     // "Our clinical team screens, assesses and writes ...": a plural-looking noun before a list of verbs.
     else if (c === 'noun' && /s$/.test(terms[k]!.normal) && (hasComma(terms[k]) || after === 'conj') && cls[k + 1 + (after === 'conj' ? 1 : 0)] === 'verb' && /s$/.test(terms[k + 1 + (after === 'conj' ? 1 : 0)]!.normal) && (prev === 'noun' || prev === 'pron')) cls[k] = 'verb';
+  }
+  for (let k = 0; k < terms.length; k++) {
+    // "administer prescribed medication": a past participle right before its noun, after no auxiliary, is an adjective.
+    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && ['noun', 'adj'].includes(cls[k + 1] ?? '') && !hasComma(terms[k]) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num'].includes(cls[k - 1]!) || hasComma(terms[k - 1]))) cls[k] = 'adj';
   }
   for (let k = 1; k < terms.length; k++) {
     if (terms[k]!.normal === 'part' && /^t(?:ake|akes|aking|ook)$/.test(terms[k - 1]!.normal)) cls[k] = 'noun';
