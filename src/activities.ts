@@ -35,6 +35,7 @@ interface KindSource {
   verbs?: string[];
   alsoVerbs?: string[];
   notVerbs?: string[];
+  dutyFrames?: boolean;
 }
 
 interface LexiconSource {
@@ -54,6 +55,8 @@ export interface ActivityKind {
   verbs: ReadonlySet<string> | undefined;
   alsoVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
+  /** Whether "responsible for" / "in charge of" make a mention a duty. */
+  dutyFrames: boolean;
   /** The data as written, for the generated docs. */
   source: KindSource;
 }
@@ -137,6 +140,7 @@ function compileKind(source: KindSource): CompiledKind {
     verbs: verbSet(source.verbs),
     alsoVerbs: verbSet(source.alsoVerbs) ?? new Set(),
     notVerbs: verbSet(source.notVerbs) ?? new Set(),
+    dutyFrames: source.dutyFrames ?? true,
     source,
   };
   const heads = [...(source.heads ?? []), ...(source.needModifier ?? [])];

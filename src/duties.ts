@@ -245,6 +245,7 @@ interface Where {
 function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: Where): boolean {
   const { frame, links } = reading;
   if (reading.negated || frame === 'noun' || frame === 'background' || frame === 'none') return false;
+  if (frame === 'frame' && !kind.dutyFrames) return false;
   // A bare item ("- Intake assessments") is a duty in a list of duties; a role or a noun that needs its verb
   // ("- Registered nurse", "- Medication") is not.
   if (frame === 'bare') return kind.frame === 'mention' || (kind.frame === 'object' && !kind.verbs && (where.label || (where.listItem && where.dutyList)));
@@ -284,7 +285,7 @@ const NEGATIVE_LEAD_IN = /\b(?:not|never|no|n['’]t|neither|nor)\b/i;
 
 /** For each block, the lead-in of the list it is an item of: 'negated' ("Peers do not:"), 'duties' (any other line ending in ":"), or none; worked out once per document. */
 const leadIns = new WeakMap<PostingDocument, Array<'negated' | 'duties' | undefined>>();
-function leadInOf(document: PostingDocument, sentence: Sentence): 'negated' | 'duties' | undefined {
+export function leadInOf(document: PostingDocument, sentence: Sentence): 'negated' | 'duties' | undefined {
   let flags = leadIns.get(document);
   if (!flags) {
     flags = [];
@@ -340,6 +341,8 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
  */
 export function statesPeerBoundary(document: PostingDocument, nlp: Nlp, sentence: Sentence): boolean {
   const read = readSentence(document, nlp, sentence);
+  // "Peers do not:" followed by "- diagnose", "- provide therapy".
+  if (leadInOf(document, sentence) === 'negated') return read.length > 0;
   for (const { reading } of read) {
     if (!reading.negated) continue;
     if (reading.frame === 'noun' || reading.frame === 'background') continue;

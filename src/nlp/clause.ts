@@ -112,13 +112,16 @@ const TRANSPARENT_NOUNS = set(`administration completion provision delivery faci
   determination determinations`);
 /** Nouns and adjectives that make what follows a duty: "responsibility for", "in charge of". */
 const FRAME_NOUNS = set(`responsibility responsibilities ownership charge control lead accountability`);
+/** Prepositions after a frame word: "responsible for", "in charge of", "tasked with", "lead on". */
+const FRAME_PREPOSITIONS = set(`for of with on`);
 /** Words about the applicant's background, not the job: "experience providing", "trained in". */
 const BACKGROUND_NOUNS = set(`experience experiences knowledge familiarity understanding awareness background training
   expertise skills skill competence competency competencies qualification qualifications certification certifications
   degree degrees course courses interest exposure proficiency grounding insight insights history credentials credential
   education coursework license licence licensure`);
 const BACKGROUND_ADJECTIVES = set(`experienced familiar trained skilled knowledgeable competent proficient versed certified
-  qualified licensed credentialed educated grounded exposed`);
+  qualified licensed credentialed educated grounded exposed registered skilled`);
+const isBackground = (t: Term) => t.normal.split('/').some((w) => BACKGROUND_NOUNS.has(w) || BACKGROUND_ADJECTIVES.has(w));
 /** "ability to", "willingness to": the duty itself, stated as what the job needs. */
 const CHAIN_NOUNS = set(`ability abilities willingness capacity capability expectation requirement need duty`);
 const PARTICLES = set(`in out up on off over back down through`);
@@ -134,7 +137,8 @@ const SUBORDINATORS = set(`while when whenever if once unless because since alth
 /** Nouns after a name that show it only modifies them ("CBT training", "DBT therapists"). */
 const NOT_ACTIVITY_NOUNS = set(`training trainings certification certificate certified principles concepts codes code team
   teams therapist therapists clinician clinicians referral referrals waitlist waiting informed trained model models
-  approach approaches framework frameworks course courses qualification practitioner practitioners`);
+  approach approaches framework frameworks course courses qualification practitioner practitioners unit units ward
+  wards clinic clinics centre center department hub pathway network lead coordinator supervisor consultation`);
 /** "... is the job of ...": nouns that name whose work something is. */
 const OWNER_NOUNS = set(`job responsibility role remit domain work task duty province business preserve`);
 /** Nouns a passive's "by" phrase or a "belongs to" phrase can name that make the work the peer's. */
@@ -231,6 +235,12 @@ export class ClauseReader {
     if (next && !hasComma(terms[m.last]) && !bounds(terms[m.last]) && cls[m.last + 1] === 'noun' && !isPossessive(terms[m.last]!) && !next.tags.has('Date') && !next.tags.has('Value')) {
       if (!m.name || NOT_ACTIVITY_NOUNS.has(next.normal)) return this.none(m);
     }
+    // "assessment and intervention skills": a list of modifiers whose noun is a skill or a setting.
+    if (cls[m.last + 1] === 'conj') {
+      let k = m.last + 2;
+      while (k < terms.length && (cls[k] === 'noun' || cls[k] === 'adj') && !hasComma(terms[k]) && cls[k + 1] === 'noun') k++;
+      if (k > m.last + 2 && (isBackground(terms[k]!) || NOT_ACTIVITY_NOUNS.has(terms[k]!.normal))) return this.none(m);
+    }
     const reading = this.governed(m.first, m.last, m.name);
     // A gerund that opens the clause may be its subject: "Screening with the PHQ-9 is not part of this job".
     const top = reading.links.at(-1);
@@ -299,8 +309,9 @@ export class ClauseReader {
     if (prep === 'as') {
       let j = p - 1;
       while (j >= seg && (cls[j] === 'adv' || cls[j] === 'neg')) j--;
-      // "experience working as a case manager": the applicant's background.
-      if (j > seg && cls[j] === 'verb' && BACKGROUND_NOUNS.has(terms[j - 1]!.normal)) return this.plain('background', first, last);
+      // "experience working as a case manager", "qualified as a nurse": the applicant's background.
+      if (j > seg && cls[j] === 'verb' && isBackground(terms[j - 1]!)) return this.plain('background', first, last);
+      if (j >= seg && BACKGROUND_ADJECTIVES.has(terms[j]!.normal)) return this.plain('background', first, last);
       if (j >= seg && (cls[j] === 'verb' || cls[j] === 'be')) return this.reading('role', this.links(j, `${lemma(terms[j]!.normal)} as`), j, last);
       return this.plain('none', first, last);
     }
@@ -311,13 +322,14 @@ export class ClauseReader {
     if (j < seg) return this.plain('none', first, last);
     const c = cls[j]!;
     const word = terms[j]!.normal;
+    // "Experience in pre-operative assessment", "skilled across ... assessment": the applicant's background.
+    if (isBackground(terms[j]!)) return this.plain('background', first, last);
     if (c === 'verb') {
       const phrase = [lemma(word), ...particles, prep].join(' ');
       return this.reading('verb', this.links(j, phrase), j, last);
     }
     // "responsible for", "in charge of", "take ownership of": the frame word's own clause says whose work it is.
-    if (W.DUTY_FRAMES.has(word) || FRAME_NOUNS.has(word)) return this.reading('frame', this.links(j, word), j, last);
-    if (BACKGROUND_ADJECTIVES.has(word) || BACKGROUND_NOUNS.has(word)) return this.plain('background', first, last);
+    if ((W.DUTY_FRAMES.has(word) || FRAME_NOUNS.has(word)) && FRAME_PREPOSITIONS.has(prep)) return this.reading('frame', this.links(j, word), j, last);
     if (word === 'involved') return this.reading('verb', this.links(j, 'participate in'), j, last);
     if (c === 'noun' && TRANSPARENT_NOUNS.has(word) && depth < 3) return { ...this.governed(j, j, false, depth + 1), end: last };
     // "provide clients with therapy", "assist the team with clinical duties": the preposition belongs to the verb.
@@ -618,7 +630,7 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
   for (let k = 0; k < terms.length; k++) {
     const n = terms[k]!.normal;
     // "that" is a determiner before a noun ("that plan"), otherwise a relative pronoun ("staff that provide").
-    if (n === 'that') cls[k] = ['noun', 'adj'].includes(cls[k + 1] ?? '') && !['verb', 'aux', 'be'].includes(cls[k + 2] ?? 'x') ? 'det' : 'rel';
+    if (n === 'that') cls[k] = ['noun', 'adj'].includes(cls[k + 1] ?? '') && !['verb', 'aux', 'be'].includes(cls[k + 2] ?? 'x') && cls[k - 1] !== 'verb' ? 'det' : 'rel';
     if (n === 'which' && ['noun', 'adj'].includes(cls[k + 1] ?? '')) cls[k] = 'det'; // "decide which level of care"
     // "have"/"do" are auxiliaries before a verb or "not", main verbs before a noun ("have a caseload", "do therapy").
     if (W.HAVE.has(n) || W.DO.has(n)) {
@@ -639,6 +651,8 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     else if (c === 'noun' && /s$/.test(terms[k]!.normal) && (hasComma(terms[k]) || after === 'conj') && cls[k + 1 + (after === 'conj' ? 1 : 0)] === 'verb' && /s$/.test(terms[k + 1 + (after === 'conj' ? 1 : 0)]!.normal) && (prev === 'noun' || prev === 'pron')) cls[k] = 'verb';
   }
   for (let k = 0; k < terms.length; k++) {
+    // "the covering nurse": a participle between a determiner and its noun is an adjective.
+    if (cls[k] === 'verb' && /ing$/.test(terms[k]!.normal) && ['noun'].includes(cls[k + 1] ?? '') && k > 0 && cls[k - 1] === 'det') cls[k] = 'adj';
     // "administer prescribed medication": a past participle right before its noun, after no auxiliary, is an adjective.
     if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && ['noun', 'adj'].includes(cls[k + 1] ?? '') && !hasComma(terms[k]) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num'].includes(cls[k - 1]!) || hasComma(terms[k - 1]))) cls[k] = 'adj';
   }
