@@ -218,10 +218,14 @@ function verbIn(verbs: ReadonlySet<string> | undefined, link: Link): boolean {
   return false;
 }
 
+/** Verbs by which the employer asks for the work: "we expect you to carry a caseload". */
+const REQUIRING = new Set(['expect', 'require', 'ask', 'need', 'want', 'hire', 'employ', 'recruit', 'seek']);
+
 /** Whether the verbs above `links[k]` leave the work with the peer (none hands it on: "help participants prepare for ..."). */
 function nothingHandsItOn(kind: ActivityKind, links: Link[], k: number): boolean {
   for (let j = k; j < links.length - 1; j++) {
     if (links[j]!.means) return true;
+    if (links[j]!.agent === 'peer' && REQUIRING.has(links[j + 1]!.lemma)) return true;
     const up = links[j + 1]!;
     if (isNegating(up)) return false;
     if (isSupportive(up) && !verbIn(kind.alsoVerbs, up)) return false;
@@ -282,18 +286,34 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: W
 /** List items under "Peers do not:" or a heading like "What this role does not include". */
 const NEGATIVE_HEADING = /\b(?:not|n['’]t|never|outside|exclu\w*|limits?|boundar\w*)\b/i;
 const NEGATIVE_LEAD_IN = /\b(?:not|never|no|n['’]t|neither|nor)\b/i;
+/** A lead-in that introduces the job's duties ("You will:", "Responsibilities include:"), not benefits or requirements. */
+const DUTY_LEAD_IN = /\b(?:you(?:['’]ll|\s+will)|will|duties|responsibilit\w*|tasks|role|job|expected|required|include|includes|including)\b/i;
+const OTHER_LEAD_IN = /\b(?:benefits?|perks?|offer\w*|package|rewards?|discounts?|qualifications?|experience|skills|requirements?|we\s+(?:provide|give))\b/i;
 
-/** For each block, the lead-in of the list it is an item of: 'negated' ("Peers do not:"), 'duties' (any other line ending in ":"), or none; worked out once per document. */
-const leadIns = new WeakMap<PostingDocument, Array<'negated' | 'duties' | undefined>>();
-export function leadInOf(document: PostingDocument, sentence: Sentence): 'negated' | 'duties' | undefined {
+interface LeadIn {
+  /** 'negated': "Peers do not:"; 'duties': "You will:", "Responsibilities include:"; 'other': "Benefits include:". */
+  kind: 'negated' | 'duties' | 'other';
+  /** Whose list it is, when the lead-in says: "Clinicians will:". */
+  actor: Actor | undefined;
+}
+
+/** For each block, the lead-in line (ending in ":") of the list it is an item of, if any; worked out once per document. */
+const leadIns = new WeakMap<PostingDocument, Array<LeadIn | undefined>>();
+export function leadInOf(document: PostingDocument, sentence: Sentence): LeadIn | undefined {
   let flags = leadIns.get(document);
   if (!flags) {
     flags = [];
-    let lead: 'negated' | 'duties' | undefined;
+    let lead: LeadIn | undefined;
     document.blocks.forEach((block, b) => {
       if (block.kind !== 'list-item') {
         const text = document.prose.slice(Math.max(block.start, block.end - LOOKBACK), block.end).trim();
-        lead = block.kind === 'heading' || !/:\s*$/.test(text) ? undefined : NEGATIVE_LEAD_IN.test(text.split(/[.!?]\s/).at(-1)!) ? 'negated' : 'duties';
+        const last = text.split(/[.!?]\s/).at(-1)!;
+        if (block.kind === 'heading' || !/:\s*$/.test(text)) lead = undefined;
+        else {
+          const kind = NEGATIVE_LEAD_IN.test(last) ? 'negated' : OTHER_LEAD_IN.test(last) || !DUTY_LEAD_IN.test(last) ? 'other' : 'duties';
+          const actor = clauseContext(document, document.sentences[0]!).actorOf(last.toLowerCase().match(/[a-z'’]+/g) ?? []);
+          lead = { kind, actor: actor === 'unknown' ? undefined : actor };
+        }
       } else if (b > 0 && document.blocks[b - 1]!.section !== block.section) lead = undefined;
       flags!.push(block.kind === 'list-item' ? lead : undefined);
     });
@@ -307,7 +327,7 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
   const { document } = context;
   const section = context.sectionOf(sentence);
   const leadIn = leadInOf(document, sentence);
-  if (leadIn === 'negated' || (section.depth > 0 && NEGATIVE_HEADING.test(section.heading))) return [];
+  if (leadIn?.kind === 'negated' || (section.depth > 0 && NEGATIVE_HEADING.test(section.heading))) return [];
   const read = readSentence(document, context.nlp, sentence);
   if (read.length === 0) return [];
   const block = document.blocks[sentence.block]!;
@@ -321,9 +341,13 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
     if (labelMatch && NEGATIVE_LEAD_IN.test(labelMatch[1]!)) continue; // "Not part of this role: therapy, ..."
     const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 4);
     const heldForSomeone = /^\s+(?:for|to|of)\b/i.test(after) || /(?:['’]s?|\b(?:their|his|her|your|each))\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, rel - 60), rel));
-    const where = { listItem, dutyList: section.kind === 'duties' || leadIn === 'duties', label: Boolean(labelMatch), heldForSomeone };
+    const where = { listItem, dutyList: leadIn ? leadIn.kind === 'duties' : section.kind === 'duties', label: Boolean(labelMatch), heldForSomeone };
     if (!isDuty(mention.kind, mention, reading, where)) continue;
-    if (!countsAsPeerDuty(section, reading.actor, sentence.text)) continue;
+    const requiredOf = reading.links.findIndex((l, j) => l.agent === 'peer' && REQUIRING.has(reading.links[j + 1]?.lemma ?? ''));
+    let actor = requiredOf >= 0 ? 'peer' : reading.actor;
+    // "Clinicians will:" followed by "- complete intake assessments": the lead-in names whose duties they are.
+    if (actor === 'unstated' && leadIn?.actor) actor = leadIn.actor;
+    if (!countsAsPeerDuty(section, actor, sentence.text)) continue;
     const whole = reading.frame === 'subject' || reading.frame === 'bare';
     found.push({ kind: mention.kind, start: Math.min(start, mention.start), end: whole ? Math.max(end, mention.coreEnd) : mention.coreEnd, reading, section });
   }
@@ -342,7 +366,7 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
 export function statesPeerBoundary(document: PostingDocument, nlp: Nlp, sentence: Sentence): boolean {
   const read = readSentence(document, nlp, sentence);
   // "Peers do not:" followed by "- diagnose", "- provide therapy".
-  if (leadInOf(document, sentence) === 'negated') return read.length > 0;
+  if (leadInOf(document, sentence)?.kind === 'negated') return read.length > 0;
   for (const { reading } of read) {
     if (!reading.negated) continue;
     if (reading.frame === 'noun' || reading.frame === 'background') continue;

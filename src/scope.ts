@@ -43,7 +43,7 @@ export function statesBoundaries(document: PostingDocument, nlp: Nlp): boolean {
   if (document.sections.some((s) => s.depth > 0 && BOUNDARY_HEADING.test(s.heading))) return true;
   if (document.blocks.some((b) => b.kind === 'paragraph' && BOUNDARY_HEADING.test(boldLead(document, b.start, b.end) ?? ''))) return true;
   if (BOUNDARY.test(document.prose)) return true;
-  return document.sentences.some((s) => (NEGATION_CUE.test(s.text) || leadInOf(document, s) === 'negated') && mentionsActivity(s.text) && statesPeerBoundary(document, nlp, s));
+  return document.sentences.some((s) => (NEGATION_CUE.test(s.text) || leadInOf(document, s)?.kind === 'negated') && mentionsActivity(s.text) && statesPeerBoundary(document, nlp, s));
 }
 
 /** True when the posting describes the job's duties: a duties section with content, or a list of at least three items. */

@@ -90,7 +90,7 @@ const SUPPORTIVE = set(`help assist support aid accompany attend participate joi
   observe learn understand know receive access obtain get seek find need want request reinforce complement input feed share
   bring voice express transport drive escort go come collect pick liaise coordinate collaborate recommend suggest describe
   introduce demystify normalize normalise value respect welcome await engage undergo take follow
-  stay remain return enjoy benefit consider choose decide enroll enrol expect hear listen celebrate prompt base
+  stay remain return enjoy benefit consider choose decide enroll enrol hear listen celebrate prompt base
   nudge reassure empower enable allow let`);
 /** Supportive only with this particle or preposition ("prepare for" an assessment; "prepare" a plan is work). */
 const SUPPORTIVE_PHRASES = set(`prepare_for wait_for ask_for look_for apply_for advocate_for sit_in_on take_part_in listen_to
@@ -359,8 +359,10 @@ export class ClauseReader {
       if (c === 'prep' && n !== 'by') continue;
       if (c === 'to' && cls[k + 1] !== 'verb') continue;
       if (c === 'verb' && terms[k - 1]?.normal === 'as') continue; // "as assigned", "as needed"
-      // "people presenting at A&E", "adults referred by the GP": a participle after a noun still describes it.
+      // "people presenting at A&E", "adults referred by the GP": a participle after a noun still describes it;
+      // "..., including writing goals": a gerund after a preposition is no predicate either.
       if (c === 'verb' && /(?:ing|ed|en)$/.test(n) && (cls[k - 1] === 'noun' || cls[k - 1] === 'pron')) continue;
+      if (c === 'verb' && /ing$/.test(n) && cls[k - 1] === 'prep') continue;
       break;
     }
     if (k >= end) return { frame: 'bare', links: [], negated, actor: 'unstated', start: phraseStart, end: k - 1 };
@@ -474,7 +476,7 @@ export class ClauseReader {
     }
     if (c === 'prep') {
       // A gerund after a preposition: "assist the team in developing", "by providing", "responsible for writing".
-      if (n === 'by' || n === 'before' || n === 'after' || n === 'while' || n === 'when') {
+      if (n === 'by' || n === 'before' || n === 'after' || n === 'while' || n === 'when' || n === 'including') {
         let s = i - 1;
         while (s >= seg && cls[s] !== 'verb') s--;
         if (s < seg) return [link];
@@ -651,6 +653,8 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     else if (c === 'noun' && /s$/.test(terms[k]!.normal) && (hasComma(terms[k]) || after === 'conj') && cls[k + 1 + (after === 'conj' ? 1 : 0)] === 'verb' && /s$/.test(terms[k + 1 + (after === 'conj' ? 1 : 0)]!.normal) && (prev === 'noun' || prev === 'pron')) cls[k] = 'verb';
   }
   for (let k = 0; k < terms.length; k++) {
+    // "including completing the annual psychosocial", "by providing ...": a gerund after a preposition, with an object.
+    if ((cls[k] === 'adj' || cls[k] === 'noun') && /ing$/.test(terms[k]!.normal) && k > 0 && cls[k - 1] === 'prep' && ['det', 'noun', 'adj', 'num'].includes(cls[k + 1] ?? '')) cls[k] = 'verb';
     // "the covering nurse": a participle between a determiner and its noun is an adjective.
     if (cls[k] === 'verb' && /ing$/.test(terms[k]!.normal) && ['noun'].includes(cls[k + 1] ?? '') && k > 0 && cls[k - 1] === 'det') cls[k] = 'adj';
     // "administer prescribed medication": a past participle right before its noun, after no auxiliary, is an adjective.
@@ -671,7 +675,7 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
       continue;
     }
     const c = cls[k]!;
-    if (c !== 'noun' && c !== 'adj') continue;
+    if (c !== 'noun' && c !== 'adj' && !(c === 'det' && terms[k]!.normal === 'own')) continue;
     const prev = k > 0 ? terms[k - 1]! : undefined;
     const startsClause = k === 0 || /[;:(•]/.test(prev!.post) || cls[k - 1] === 'break' || (cls[k - 1] === 'to' && (k === 1 || /[;:]/.test(terms[k - 2]!.post)));
     const after = cls[k + 1];
@@ -712,7 +716,7 @@ function resolveForms(mentions: MentionSpan[], terms: Term[], cls: WordClass[]):
     const nounPosition =
       prev === 'det' || prev === 'adj' || prev === 'num' || (p >= 0 && isPossessive(terms[p]!)) ||
       (prev === 'prep' && !(gerund && ['for', 'in', 'with', 'on', 'of', 'by', 'without', 'than'].includes(terms[p]!.normal))) ||
-      (prev === 'verb' && !hasComma(terms[p]) && !/[;:]/.test(terms[p]!.post)) ||
+      (prev === 'verb' && !gerund && !hasComma(terms[p]) && !/[;:]/.test(terms[p]!.post)) ||
       (prev === 'noun' && gerund) ||
       // A noun reading with its own modifiers ("couples counseling") wins over a verb reading.
       mentions.some((n) => !n.verbal && n.head === m.head && n.first < n.head);

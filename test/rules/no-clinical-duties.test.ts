@@ -50,7 +50,7 @@ ruleTester(rule, {
     { code: doc('- Provide individual counseling sessions.'), errors: [{ text: 'Provide individual counseling' }] },
     { code: doc('- Facilitate group therapy sessions twice a week.'), errors: [{ text: 'Facilitate group therapy' }] },
     { code: doc('- Deliver CBT skills modules.'), errors: [{ text: 'Deliver CBT' }] },
-    { code: doc('You will be responsible for developing treatment plans.'), errors: [{ text: 'responsible for developing treatment plans' }] },
+    { code: doc('You will be responsible for developing treatment plans.'), errors: [{ text: 'developing treatment plans' }] },
     { code: doc('- Complete the psychosocial assessment at admission.'), errors: [{ text: 'Complete the psychosocial assessment' }] },
     { code: doc('- Administer medications during evening shifts.'), errors: [{ text: 'Administer medications' }] },
     { code: doc('- Monitor medication compliance.'), errors: [{ text: 'Monitor medication compliance' }] },

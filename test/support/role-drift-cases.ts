@@ -239,4 +239,33 @@ export const DRIFT_CASES: DriftCase[] = [
   ]),
   ...f('diagnoses-as-plural-noun', ['Work with people with a diagnosis of personality disorder.', 'Support young people whose diagnoses make school hard.']),
   ...f('non-peer-title', ['Administer medication and complete risk assessments.'], { title: 'Staff Nurse (Band 5)' }),
+  // ==== a third batch: whole-posting shapes (lead-ins, labels, qualifications, UK "To ..." lines) ====
+  ...t('lead-in-list', ['The Peer Specialist will:\n\n- complete intake assessments\n- provide counseling to residents', 'Duties include:\n\n- individual therapy\n- medication administration'], { paragraph: true }),
+  ...t('label-line', ['Essential Functions: Provides individual and group counseling to assigned clients.', 'Job summary: The Recovery Coach provides case management and counseling to adults.']),
+  ...t('qualifications-as-duty', ['Must be able to administer medications.', 'Ability to conduct psychosocial assessments.', 'Willingness to serve as a temporary sponsor.'], { section: 'Qualifications' }),
+  ...t('you-will-form', ['We expect you to carry a caseload of 25.', 'Your responsibilities will include diagnosing and treating co-occurring disorders.', 'You\'ll be the first point of contact and will complete triage assessments.']),
+  ...t('paragraph-embedded', ['Peer Specialists here are trained to administer naloxone and to dispense medications.', 'As part of the crisis team, the peer also conducts suicide risk screenings.'], { paragraph: true }),
+  ...t('nhs-style', ['To administer medication in accordance with trust policy.', 'To act as care co-ordinator for a small caseload.'], { txt: true, title: 'Peer Support Worker (Band 4)' }),
+  ...t('counseling-clinical', ['Provide counseling services, including crisis counseling, to clients.']),
+  ...t('assessment-biopsychosocial', ['Coordinate care and act as the main point of contact, including completing the annual psychosocial.']),
+
+  ...f('other-staff-lead-in', ['Clinicians will:\n\n- complete intake assessments\n- write treatment plans'], { paragraph: true }),
+  ...f('benefits-lead-in', ['Benefits include:\n\n- free counseling through our employee assistance program'], { paragraph: true }),
+  ...f('other-staff', [
+    'Our team includes nurses who administer medication, therapists who provide counseling, and peers who offer support.',
+    'While our counselors lead therapy groups, you will co-facilitate recovery groups.',
+    'The nurse administers medications; the peer specialist helps residents understand them.',
+  ]),
+  ...f('supportive', [
+    'Peers support participants before and after their therapy sessions.',
+    'Attend treatment team meetings and share the participant\'s perspective.',
+    'Teach participants how to use a pill organizer.',
+    'Help members prepare for and attend their psychiatric evaluations.',
+    'Provide transportation to counseling and medical appointments.',
+    'Refer participants for medication-assisted treatment when they ask.',
+    'Explain the difference between peer support and therapy.',
+  ]),
+  ...f('qualification-background', ['Experience in a residential treatment setting.', 'Ability to work with clients who have been diagnosed with serious mental illness.'], { section: 'Qualifications' }),
+  ...f('about-us-agency-services', ['Founded in 1982, Valley House offers detox, residential treatment and outpatient counseling.'], { section: 'About us' }),
+  ...f('name', ['Our Assertive Community Treatment (ACT) team serves adults with serious mental illness.']),
 ];
