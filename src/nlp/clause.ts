@@ -504,7 +504,12 @@ export class ClauseReader {
     let g = np.start - 1;
     // "track whether clients take ...": the clause is the object of the verb before it.
     if (g > seg && COMPLEMENTIZERS.has(terms[g]!.normal) && cls[g - 1] === 'verb') g--;
-    if (g >= seg && cls[g] === 'verb' && !hasComma(terms[g])) return [{ ...link, agent, from: np.start }, ...this.links(g, undefined, depth + 1)];
+    if (g >= seg && cls[g] === 'verb' && !hasComma(terms[g])) {
+      const above = this.links(g, undefined, depth + 1);
+      // "conduct screenings using standardized instruments": a gerund after a thing (not a person) is how the work is done.
+      if (agent === 'unknown' && terms[v]!.normal.endsWith('ing')) return [{ ...link, agent: above[0]!.agent, means: true, from: above[0]!.from }, ...above];
+      return [{ ...link, agent, from: np.start }, ...above];
+    }
     if (g >= seg && cls[g] === 'to') {
       // "for participants to complete": the participants' action.
       return [{ ...link, agent, from: np.start }];
