@@ -1,8 +1,12 @@
 import { defineRule } from '../../src/rule.ts';
 import { TermMatcher, type TermEntry } from '../../src/terms.ts';
+import { termFix, type TermFixes } from '../../src/fix/terms.ts';
 import terms from './terms.yaml';
+import fixData from './fixes.yaml';
 
 export const entries = terms as TermEntry[];
+/** Safe automatic replacements by entry id (fixes.yaml), for `peerlint --fix`. */
+export const termFixes = fixData as Record<string, TermFixes>;
 const defaultMatcher = new TermMatcher(entries);
 
 interface StigmaOptions {
@@ -42,6 +46,7 @@ export default defineRule({
     description: 'Use person-first language instead of words that label people by a condition or history.',
     docs: 'rules/no-stigmatizing-language/README.md',
     appliesTo: 'all',
+    fixable: 'code',
     messages: {
       term: '"{{term}}" stigmatizes: {{why}} Write "{{alternative}}" instead.',
     },
@@ -87,6 +92,7 @@ export default defineRule({
             data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },
             span: hit,
             suggestions: hit.entry.alternatives,
+            fix: termFix(context, termFixes[hit.entry.id], hit, document.blocks.find((b) => b.start <= hit.start && hit.end <= b.end) ?? hit),
           });
         }
       },
