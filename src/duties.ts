@@ -47,6 +47,9 @@ interface ReadMention {
   /** The file offsets of the reading's first and last words. */
   start: number;
   end: number;
+  /** Where the mention's last word ends ("nurse's"), and where each link's verb starts. */
+  mentionEnd: number;
+  linkStarts: number[];
 }
 
 const readingsCache = new WeakMap<Sentence, ReadMention[]>();
@@ -67,7 +70,14 @@ function readSentence(document: PostingDocument, nlp: Nlp, sentence: Sentence): 
     for (const span of spans) {
       const reading = reader.read(span);
       if (!reading) continue;
-      read.push({ mention: span.mention, reading, start: terms[reading.start]!.start, end: terms[reading.end]!.end });
+      read.push({
+        mention: span.mention,
+        reading,
+        start: terms[reading.start]!.start,
+        end: terms[reading.end]!.end,
+        mentionEnd: Math.max(span.mention.end, terms[span.last]!.end),
+        linkStarts: reading.links.map((l) => terms[l.index]!.start),
+      });
     }
   }
   return read;
@@ -246,7 +256,12 @@ interface Where {
   heldForSomeone: boolean;
 }
 
-function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: Where): boolean {
+/**
+ * Whether a reading of a mention of `kind` states it as the subject's affirmative duty; `out.link` is set to
+ * the index of the link whose verb makes it one (0 when the governing word itself does).
+ */
+function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: Where, out = { link: 0 }): boolean {
+  out.link = 0;
   const { frame, links } = reading;
   if (reading.negated || frame === 'noun' || frame === 'background' || frame === 'none') return false;
   if (frame === 'frame' && !kind.dutyFrames) return false;
@@ -280,6 +295,7 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: W
     if (isNegating(governor) || verbIn(kind.notVerbs, governor)) return false;
     if (isSupportive(governor) && !verbIn(kind.alsoVerbs, governor) && !verbIn(kind.verbs, governor)) return false;
   }
+  out.link = k;
   return nothingHandsItOn(kind, links, k);
 }
 
@@ -333,7 +349,7 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
   const block = document.blocks[sentence.block]!;
   const listItem = block.kind === 'list-item' || block.kind === 'table-cell';
   const found: DutyHit[] = [];
-  for (const { mention, reading, start, end } of read) {
+  for (const { mention, reading, start, end, mentionEnd, linkStarts } of read) {
     if (mention.kind.rule !== rule) continue;
     // A label before the activity ("Clinical duties: ..."), looked for in a bounded stretch before it.
     const rel = mention.start - sentence.start;
@@ -342,14 +358,18 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
     const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 4);
     const heldForSomeone = /^\s+(?:for|to|of)\b/i.test(after) || /(?:['’]s?|\b(?:their|his|her|your|each))\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, rel - 60), rel));
     const where = { listItem, dutyList: leadIn ? leadIn.kind === 'duties' : section.kind === 'duties', label: Boolean(labelMatch), heldForSomeone };
-    if (!isDuty(mention.kind, mention, reading, where)) continue;
+    const out = { link: 0 };
+    if (!isDuty(mention.kind, mention, reading, where, out)) continue;
+    const link = out.link;
     const requiredOf = reading.links.findIndex((l, j) => l.agent === 'peer' && REQUIRING.has(reading.links[j + 1]?.lemma ?? ''));
     let actor = requiredOf >= 0 ? 'peer' : reading.actor;
     // "Clinicians will:" followed by "- complete intake assessments": the lead-in names whose duties they are.
     if (actor === 'unstated' && leadIn?.actor) actor = leadIn.actor;
     if (!countsAsPeerDuty(section, actor, sentence.text)) continue;
     const whole = reading.frame === 'subject' || reading.frame === 'bare';
-    found.push({ kind: mention.kind, start: Math.min(start, mention.start), end: whole ? Math.max(end, mention.coreEnd) : mention.coreEnd, reading, section });
+    // The duty phrase: from the verb that makes it a duty ("Watch residents take ...") to the activity's last word.
+    const from = link > 0 ? linkStarts[link]! : start;
+    found.push({ kind: mention.kind, start: Math.min(from, mention.start), end: whole ? Math.max(end, mentionEnd) : mentionEnd, reading, section });
   }
   // One finding per stretch of text: the first (and, at the same start, the longest) wins.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
