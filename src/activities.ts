@@ -164,6 +164,12 @@ function compileKind(source: KindSource): CompiledKind {
 }
 
 const COMPILED: CompiledKind[] = lexicon.kinds.map(compileKind);
+const BY_KIND = new Map(COMPILED.map((c) => [c.kind, c]));
+
+/** Whether `word` is a noun that may follow a head of `kind` and still name the activity ("therapy sessions"). */
+export function isTrailer(kind: ActivityKind, word: string): boolean {
+  return Boolean(BY_KIND.get(kind)?.trailer?.test(word));
+}
 export const KINDS: readonly ActivityKind[] = COMPILED.map((c) => c.kind);
 
 /** Sources of everything that can start a mention of one of `kinds`, case-insensitive and case-sensitive. */

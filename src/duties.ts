@@ -1,4 +1,4 @@
-import { candidateTest, findMentions, KINDS, type ActivityKind, type Mention } from './activities.ts';
+import { candidateTest, findMentions, isTrailer, KINDS, type ActivityKind, type Mention } from './activities.ts';
 import type { PostingDocument, Section, Sentence } from './document/types.ts';
 import { ClauseReader, isNegating, isSupportive, registerVerbs, type Actor, type ClauseContext, type Link, type MentionSpan, type Reading } from './nlp/clause.ts';
 import type { Nlp, Term } from './nlp/nlp.ts';
@@ -133,7 +133,7 @@ function toSpan(mention: Mention, terms: Term[]): (MentionSpan & { mention: Ment
   while (last + 1 < terms.length && terms[last + 1]!.start < mention.end) last++;
   let head = terms.findIndex((t) => t.end > mention.headStart);
   if (head < 0 || head > last) head = last;
-  return { first, last, head, verbal: mention.form === 'verb', name: mention.name, anyGovernor: mention.kind.frame === 'mention', mention };
+  return { first, last, head, verbal: mention.form === 'verb', name: mention.name, anyGovernor: mention.kind.frame === 'mention', isTrailer: (word) => isTrailer(mention.kind, word), mention };
 }
 
 // ---- whose duty ---------------------------------------------------------------------------------
@@ -271,7 +271,9 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: W
   if (frame === 'subject') {
     const link = links[0];
     if (reading.actor !== 'peer' || kind.frame === 'role') return false;
-    return !link || ((!kind.verbs || verbIn(kind.verbs, link)) && (!isSupportive(link) || verbIn(kind.alsoVerbs, link)));
+    // "... are part of this role" names no verb: only an activity that is work in itself counts.
+    if (!link) return !kind.verbs && kind.frame === 'object';
+    return (!kind.verbs || verbIn(kind.verbs, link)) && (!isSupportive(link) || verbIn(kind.alsoVerbs, link));
   }
   const verbal = mention.form === 'verb';
   if (kind.frame === 'role' && !verbal) {
@@ -347,6 +349,7 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
   const read = readSentence(document, context.nlp, sentence);
   if (read.length === 0) return [];
   const block = document.blocks[sentence.block]!;
+  if (block.kind === 'heading') return []; // a heading names a topic ("Prescribing"), not a duty
   const listItem = block.kind === 'list-item' || block.kind === 'table-cell';
   const found: DutyHit[] = [];
   for (const { mention, reading, start, end, mentionEnd, linkStarts } of read) {

@@ -78,6 +78,8 @@ export interface MentionSpan {
   name: boolean;
   /** Any verb of the clause may govern it (an involuntary hold is drift whatever the verb). */
   anyGovernor?: boolean;
+  /** Whether a noun may follow the activity and still name it ("therapy sessions"). */
+  isTrailer?: (word: string) => boolean;
 }
 
 // ---- word lists --------------------------------------------------------------------------------------
@@ -235,13 +237,13 @@ export class ClauseReader {
     if (next && !hasComma(terms[m.last]) && !bounds(terms[m.last]) && cls[m.last + 1] === 'noun' && !isPossessive(terms[m.last]!) && !next.tags.has('Date') && !next.tags.has('Value')) {
       if (!m.name || NOT_ACTIVITY_NOUNS.has(next.normal)) return this.none(m);
     }
-    // "assessment and intervention skills": a list of modifiers whose noun is a skill or a setting.
-    if (cls[m.last + 1] === 'conj') {
+    // "assessment and intervention skills", "a counselling and information service": a list of (singular) modifiers of another noun.
+    if (cls[m.last + 1] === 'conj' && !/s$/.test(terms[m.last]!.normal)) {
       let k = m.last + 2;
       while (k < terms.length && (cls[k] === 'noun' || cls[k] === 'adj') && !hasComma(terms[k]) && cls[k + 1] === 'noun') k++;
-      if (k > m.last + 2 && (isBackground(terms[k]!) || NOT_ACTIVITY_NOUNS.has(terms[k]!.normal))) return this.none(m);
+      if (k > m.last + 2 && !(m.isTrailer?.(terms[k]!.normal) ?? false)) return this.none(m);
     }
-    const reading = this.governed(m.first, m.last, m.name);
+    const reading = this.governed(m.first, m.last);
     // A gerund that opens the clause may be its subject: "Screening with the PHQ-9 is not part of this job".
     const top = reading.links.at(-1);
     if (reading.frame === 'verb' && top && top.index === this.seg[top.index] && terms[top.index]!.normal.endsWith('ing')) {
@@ -257,7 +259,7 @@ export class ClauseReader {
   }
 
   /** Reads the noun phrase [first, last]: what governs it. */
-  private governed(first: number, last: number, name: boolean, depth = 0): Reading {
+  private governed(first: number, last: number, depth = 0): Reading {
     const { terms, cls } = this;
     const seg = this.seg[first]!;
     let negated = false;
@@ -295,12 +297,12 @@ export class ClauseReader {
     }
     if (c === 'be') return this.withNegation(this.reading('role', this.links(i), i, last), negated);
     if (c === 'neg') return this.plain('none', first, last, true);
-    if (c === 'prep' || c === 'to') return this.withNegation(this.afterPreposition(i, first, last, name, depth), negated);
+    if (c === 'prep' || c === 'to') return this.withNegation(this.afterPreposition(i, first, last, depth), negated);
     return this.plain('none', first, last, negated);
   }
 
   /** The mention follows a preposition at `p`: what the preposition attaches to decides. */
-  private afterPreposition(p: number, first: number, last: number, name: boolean, depth: number): Reading {
+  private afterPreposition(p: number, first: number, last: number, depth: number): Reading {
     const { terms, cls } = this;
     const seg = this.seg[p]!;
     const prep = terms[p]!.normal;
@@ -311,7 +313,7 @@ export class ClauseReader {
       while (j >= seg && (cls[j] === 'adv' || cls[j] === 'neg')) j--;
       // "experience working as a case manager", "qualified as a nurse": the applicant's background.
       if (j > seg && cls[j] === 'verb' && isBackground(terms[j - 1]!)) return this.plain('background', first, last);
-      if (j >= seg && BACKGROUND_ADJECTIVES.has(terms[j]!.normal)) return this.plain('background', first, last);
+      if (j >= seg && isBackground(terms[j]!)) return this.plain('background', first, last);
       if (j >= seg && (cls[j] === 'verb' || cls[j] === 'be')) return this.reading('role', this.links(j, `${lemma(terms[j]!.normal)} as`), j, last);
       return this.plain('none', first, last);
     }
@@ -331,7 +333,7 @@ export class ClauseReader {
     // "responsible for", "in charge of", "take ownership of": the frame word's own clause says whose work it is.
     if ((W.DUTY_FRAMES.has(word) || FRAME_NOUNS.has(word)) && FRAME_PREPOSITIONS.has(prep)) return this.reading('frame', this.links(j, word), j, last);
     if (word === 'involved') return this.reading('verb', this.links(j, 'participate in'), j, last);
-    if (c === 'noun' && TRANSPARENT_NOUNS.has(word) && depth < 3) return { ...this.governed(j, j, false, depth + 1), end: last };
+    if (c === 'noun' && TRANSPARENT_NOUNS.has(word) && depth < 3) return { ...this.governed(j, j, depth + 1), end: last };
     // "provide clients with therapy", "assist the team with clinical duties": the preposition belongs to the verb.
     const np = c === 'noun' || c === 'pron' ? this.nounPhraseBefore(j, seg) : undefined;
     const v = np ? np.start - 1 : -1;
@@ -496,6 +498,11 @@ export class ClauseReader {
       const np = this.nounPhraseBefore(j, seg);
       if (np && np.start - 1 >= seg && cls[np.start - 1] === 'verb') return [link, ...this.links(np.start - 1, `${lemma(terms[np.start - 1]!.normal)} ${n}`, depth + 1)];
       return [{ ...link, agent: 'unknown' }];
+    }
+    // A gerund that is the object of the verb before it: "this involves providing ...", "duties include diagnosing ...".
+    if (c === 'verb' && terms[v]!.normal.endsWith('ing')) {
+      const above = this.links(i, undefined, depth + 1);
+      return [{ ...link, agent: above[0]!.agent, from: above[0]!.from }, ...above];
     }
     // A noun phrase right before the verb: its subject, or the object of a verb above ("help participants write").
     const np = this.nounPhraseBefore(i, seg);
