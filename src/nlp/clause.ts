@@ -119,7 +119,7 @@ const FRAME_PREPOSITIONS = set(`for of with on`);
 /** Words about the applicant's background, not the job: "experience providing", "trained in". */
 const BACKGROUND_NOUNS = set(`experience experiences knowledge familiarity understanding awareness background training
   expertise skills skill competence competency competencies qualification qualifications certification certifications
-  degree degrees course courses interest exposure proficiency grounding insight insights history credentials credential
+  degree degrees interest exposure proficiency grounding insight insights history credentials credential
   education coursework license licence licensure`);
 const BACKGROUND_ADJECTIVES = set(`experienced familiar trained skilled knowledgeable competent proficient versed certified
   qualified licensed credentialed educated grounded exposed registered skilled`);
@@ -315,6 +315,10 @@ export class ClauseReader {
       if (j > seg && cls[j] === 'verb' && isBackground(terms[j - 1]!)) return this.plain('background', first, last);
       if (j >= seg && isBackground(terms[j]!)) return this.plain('background', first, last);
       if (j >= seg && (cls[j] === 'verb' || cls[j] === 'be')) return this.reading('role', this.links(j, `${lemma(terms[j]!.normal)} as`), j, last);
+      // "coordinate each client's care as their case manager": the role belongs to the verb before the object.
+      const np = j >= seg && cls[j] === 'noun' ? this.nounPhraseBefore(j, seg) : undefined;
+      const v = np ? np.start - 1 : -1;
+      if (np && v >= seg && cls[v] === 'verb') return this.reading('role', this.links(v, `${lemma(terms[v]!.normal)} as`), v, last);
       return this.plain('none', first, last);
     }
     // Particles between a verb and its preposition: "fill in for", "step in for".
@@ -324,8 +328,8 @@ export class ClauseReader {
     if (j < seg) return this.plain('none', first, last);
     const c = cls[j]!;
     const word = terms[j]!.normal;
-    // "Experience in pre-operative assessment", "skilled across ... assessment": the applicant's background.
-    if (isBackground(terms[j]!)) return this.plain('background', first, last);
+    // "Experience in pre-operative assessment", "skilled across ... assessment", "a course in counselling": the applicant's background.
+    if (isBackground(terms[j]!) || (/^(?:course|courses|training)$/.test(word) && prep !== 'of')) return this.plain('background', first, last);
     if (c === 'verb') {
       const phrase = [lemma(word), ...particles, prep].join(' ');
       return this.reading('verb', this.links(j, phrase), j, last);
@@ -671,6 +675,11 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     if (cls[k] === 'verb' && /ing$/.test(terms[k]!.normal) && ['noun'].includes(cls[k + 1] ?? '') && k > 0 && cls[k - 1] === 'det') cls[k] = 'adj';
     // "administer prescribed medication": a past participle right before its noun, after no auxiliary, is an adjective.
     if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && ['noun', 'adj'].includes(cls[k + 1] ?? '') && !hasComma(terms[k]) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num'].includes(cls[k - 1]!) || hasComma(terms[k - 1]))) cls[k] = 'adj';
+  }
+  for (let k = 2; k < terms.length; k++) {
+    // "Prepare discharge plans and aftercare treatment plans": a plural after the verb's noun, before "and" + a noun phrase.
+    const following = cls[k + 1] === 'conj' || hasComma(terms[k]) ? cls[k + (cls[k + 1] === 'conj' ? 2 : 1)] : undefined;
+    if (cls[k] === 'verb' && /s$/.test(terms[k]!.normal) && cls[k - 1] === 'noun' && cls[k - 2] === 'verb' && (following === 'det' || following === 'adj' || following === 'noun')) cls[k] = 'noun';
   }
   for (let k = 1; k < terms.length; k++) {
     if (terms[k]!.normal === 'part' && /^t(?:ake|akes|aking|ook)$/.test(terms[k - 1]!.normal)) cls[k] = 'noun';

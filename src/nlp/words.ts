@@ -40,7 +40,7 @@ export const CHAIN_WORDS = set(`also often sometimes regularly routinely indepen
   usually primarily mainly even occasionally frequently generally normally always only just still further likewise similarly
   able expected required asked tasked trained qualified authorized authorised allowed permitted willing happy prepared ready
   comfortable confident needed encouraged supported enabled going likely due obliged obligated available called relied
-  responsible accountable please`);
+  responsible accountable please left trusted`);
 
 /** Frames before an activity that make it the subject's duty: "responsible for", "in charge of". */
 export const DUTY_FRAMES = set(`responsible accountable charge charged tasked`);
