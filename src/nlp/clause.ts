@@ -686,6 +686,14 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     // "hand out", "carry out", "fill in": a particle after a verb is not a verb or noun of its own.
     if (PARTICLES.has(terms[k]!.normal) && cls[k - 1] === 'verb' && !hasComma(terms[k - 1])) cls[k] = 'prep';
   }
+  // "Monitor medication compliance and record doses": after "and", a known verb with an object, in a clause
+  // that opened with a verb, is the second verb of the pair.
+  const parallelVerb = (k: number): boolean => {
+    if (!known.has(terms[k]!.normal) || !(inMention.has(k + 1) || ['det', 'noun', 'num'].includes(cls[k + 1] ?? ''))) return false;
+    let start = k - 1;
+    while (start > 0 && !/[;:.]/.test(terms[start - 1]!.post) && cls[start - 1] !== 'break') start--;
+    return cls[start] === 'verb' && !cls.slice(start + 1, k).includes('verb');
+  };
   for (let k = 0; k < terms.length; k++) {
     if (verbal.has(k)) {
       cls[k] = 'verb';
@@ -719,7 +727,7 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     const before = p >= 0 ? cls[p] : undefined;
     if ((before === 'aux' && terms[p]!.normal !== 'do') || (before === 'neg' && p > 0 && cls[p - 1] === 'aux')) cls[k] = 'verb';
     else if (before === 'to' && (objectFollows || terms[k]!.tags.has('Infinitive'))) cls[k] = 'verb';
-    else if ((before === 'conj' || hasComma(terms[p] ?? undefined)) && objectFollows && c === 'adj') cls[k] = 'verb';
+    else if ((before === 'conj' || hasComma(terms[p] ?? undefined)) && (c === 'adj' ? objectFollows : parallelVerb(k))) cls[k] = 'verb';
   }
   return cls;
 }
