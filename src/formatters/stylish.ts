@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../finding.ts';
+import type { FileResult, Finding } from '../finding.ts';
 import type { LintReport } from '../lint.ts';
 import type { Severity } from '../rule.ts';
 import { writeAll } from './json.ts';
@@ -76,7 +76,7 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
         if (f.fix) fixable++;
       }
       if (file.findings.length === 0) return '';
-      const out: string[] = [c.underline(file.path) + c.dim(file.peerRole ? '  (peer role)' : '')];
+      const out: string[] = [c.underline(file.path) + c.dim(`  ${roleNote(file)}`)];
       const whereWidth = Math.max(...file.findings.map((f) => whereIs(f).length));
       const ordered = ORDER.flatMap((severity) => file.findings.filter((f) => f.severity === severity));
       for (const f of ordered) out.push(...findingLines(f, whereWidth));
@@ -99,6 +99,17 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
       return lines.join('\n') + '\n';
     },
   };
+}
+
+/** The peer-role decision in a few words: `peer role: "Recovery Coach" (title, line 1)`. */
+function roleNote(file: FileResult): string {
+  const decided = file.peerRole ? 'peer role' : 'not a peer role';
+  const role = file.role;
+  if (!role) return `(${decided})`;
+  const where = role.titleLine === null ? role.reason : `${role.reason}, line ${role.titleLine}`;
+  // The title is the posting's own text: no control characters on the terminal, and not a paragraph.
+  const title = role.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 80);
+  return title ? `${decided}: "${title}" (${where})` : `${decided} (${where})`;
 }
 
 export function formatStylish(report: LintReport, options: { color: boolean; width?: number }): string {
