@@ -319,5 +319,21 @@ async function docxBench() {
 console.log('\nWord input:');
 await docxBench();
 
+// ---- 7. the language server: change -> diagnostics on a 1,000-word posting, RSS after 1,000 edits ----
+// Targets: <= 50 ms, < 150 MB. bench/lsp.mjs drives `peerlint lsp` as an editor would and prints JSON last.
+{
+  const res = spawnSync(process.execPath, [join(root, 'bench', 'lsp.mjs')], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  console.log('\nLanguage server:');
+  if (res.status !== 0) {
+    summary.push(`lsp: FAILED (exit ${res.status}: ${(res.stderr || '').trim().split('\n')[0]})`);
+  } else {
+    const lines = res.stdout.trim().split('\n');
+    for (const line of lines.slice(0, -1)) {
+      console.log(line);
+      summary.push(line);
+    }
+  }
+}
+
 console.log('\n== summary ==');
 for (const line of summary) console.log(line);

@@ -92,7 +92,7 @@ function program(): Command {
     .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .addHelpText(
       'after',
-      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)\n  peerlint lsp            run the language server for editors (stdio; see docs/editors.md)',
     )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -193,6 +193,10 @@ export async function main(argv: string[]): Promise<number> {
     const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
     if (code !== null) return code;
     return explain(cli.args[0], cli.opts<{ config?: string | false }>().config);
+  }
+  if (command === 'lsp') {
+    const { runLanguageServer } = await import('./lsp/server.ts');
+    return runLanguageServer(argv.slice(3));
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');

@@ -51,7 +51,7 @@ export function applyDirectives(
       endOffset: directive.end,
       text: text.slice(directive.start, directive.end),
       suggestions: ['Remove the directive, or the rule ids that no longer need it.'],
-      docs: 'README.md#inline-directives',
+      docs: 'docs/configuration.md#inline-directives',
     });
   }
   return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));

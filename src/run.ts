@@ -11,6 +11,7 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import type { DocumentFormat } from './document/types.ts';
 import { composePosting, isPosting, parsePostingLine, toInputFields, withTitle } from './jsonl-input.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { fixPosting, type FixMode } from './fix/file.ts';
@@ -130,12 +131,17 @@ export class Run {
     return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
+  /** The run's ignore patterns besides `.peerlintignore`: the options' and the `ignores` of the working folder's config. */
+  async ignorePatterns(): Promise<string[]> {
+    return [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+  }
+
   /**
    * Expands paths, folders and globs and resolves every file's configuration (and the cache), before
    * anything is linted: a bad configuration throws ConfigError here.
    */
   async plan(args: string[]): Promise<PlannedFile[]> {
-    const ignores = [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+    const ignores = await this.ignorePatterns();
     const planned: PlannedFile[] = [];
     for (const target of expandTargets(args, { cwd: this.cwd, ignores, ignore: this.options.ignore })) {
       if (target.kind === 'ignored') this.options.warn?.(`${target.path}: ${target.reason}`);
@@ -168,6 +174,22 @@ export class Run {
       // Standard input cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
       const fix = this.options.fix ? 'dry-run' : undefined;
       return quietResult(fixPosting(posting, path, { ...options, fix, keepSource: this.options.keepSource }), this.options.quiet);
+    } catch (error) {
+      return failed(path, fileErrorMessage(error));
+    }
+  }
+
+  /**
+   * Text already in memory (an editor's buffer), linted under the configuration for `path` as the
+   * file would be, as Markdown or plain text by `format` (default: by the extension). A bad
+   * configuration throws ConfigError; a text that cannot be linted is a result with `error` set.
+   */
+  async text(text: string, path: string, format: DocumentFormat = formatOf(path)): Promise<FileResult> {
+    const size = Buffer.byteLength(text);
+    if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
+    const options = quietOptions(await lintOptionsFor(await this.configFor(path)), this.options.quiet);
+    try {
+      return quietResult(lintSource(text.replace(/^\uFEFF/, ''), path, { ...options, format }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }

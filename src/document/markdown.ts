@@ -31,7 +31,7 @@ function gfmTables(this: Processor): void {
 const processor = unified().use(remarkParse).use(gfmTables);
 
 /** YAML front matter: a `---` line at the very start, up to the next `---` or `...` line. */
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 const start = (node: Node) => node.position?.start.offset ?? 0;
 const end = (node: Node) => node.position?.end.offset ?? 0;
