@@ -205,7 +205,7 @@ function wordsBefore(text: string, at: number, max: number): Array<{ word: strin
   const all: Array<{ word: string; start: number }> = [];
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
     if (m.index + m[0].length > at) break;
-    all.push({ word: m[0].replace(/[.:]+$/, ''), start: m.index });
+    all.push({ word: m[0].replace(/(?<![.:])[.:]+$/, ''), start: m.index }); // the look-behind: one try per run of dots
   }
   for (let i = all.length - 1; i >= 0 && out.length < max; i--) out.push(all[i]!);
   // The first word may have been cut by `from`; drop it when the window did not start at a word boundary.

@@ -160,7 +160,7 @@ const ROLE_SUBJECTS = set(`role position post job duties responsibilities tasks`
 
 /** The posting's own title words: in a Recovery Coach posting "the coach" is the peer. */
 function titleWords(document: PostingDocument): Set<string> {
-  const title = document.title.text.replace(/\(.*?\)/g, ' ').split(/\s[-–—|,]\s|:/)[0]!;
+  const title = document.title.text.replace(/\([^()]*\)/g, ' ').split(/\s[-–—|,]\s|:/)[0]!;
   return new Set(title.toLowerCase().match(/[a-z]+/g) ?? []);
 }
 
@@ -356,11 +356,11 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
     if (mention.kind.rule !== rule) continue;
     // A label before the activity ("Clinical duties: ..."), looked for in a bounded stretch before it.
     const rel = mention.start - sentence.start;
-    const labelMatch = /([^:;.]*):[^:;]*$/.exec(sentence.text.slice(Math.max(0, rel - LOOKBACK), rel));
-    if (labelMatch && NEGATIVE_LEAD_IN.test(labelMatch[1]!)) continue; // "Not part of this role: therapy, ..."
+    const label = labelBefore(sentence.text.slice(Math.max(0, rel - LOOKBACK), rel));
+    if (label !== undefined && NEGATIVE_LEAD_IN.test(label)) continue; // "Not part of this role: therapy, ..."
     const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 4);
     const heldForSomeone = /^\s+(?:for|to|of)\b/i.test(after) || /(?:['’]s?|\b(?:their|his|her|your|each))\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, rel - 60), rel));
-    const where = { listItem, dutyList: leadIn ? leadIn.kind === 'duties' : section.kind === 'duties', label: Boolean(labelMatch), heldForSomeone };
+    const where = { listItem, dutyList: leadIn ? leadIn.kind === 'duties' : section.kind === 'duties', label: label !== undefined, heldForSomeone };
     const out = { link: 0 };
     if (!isDuty(mention.kind, mention, reading, where, out)) continue;
     const link = out.link;
@@ -396,4 +396,16 @@ export function statesPeerBoundary(document: PostingDocument, nlp: Nlp, sentence
     if (reading.actor === 'peer' || reading.actor === 'unstated') return true;
   }
   return false;
+}
+
+/**
+ * The label that ends just before a mention ("Clinical duties: ..."): the text between the last colon (with
+ * no ';' after it) and the ':', ';' or '.' before that colon. Found with lastIndexOf: the equivalent regex
+ * `([^:;.]*):[^:;]*$` is retried from every position and is quadratic on a long stretch without a colon.
+ */
+function labelBefore(text: string): string | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || text.includes(';', colon)) return undefined;
+  const start = Math.max(text.lastIndexOf(';', colon), text.lastIndexOf('.', colon), colon > 0 ? text.lastIndexOf(':', colon - 1) : -1) + 1;
+  return text.slice(start, colon);
 }
