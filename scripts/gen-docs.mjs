@@ -32,6 +32,7 @@ if (unknown.length || files.length > 1) {
 const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
 const termsPath = join(root, 'rules/no-stigmatizing-language/terms.yaml');
 const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
+const wordsPath = join(root, 'rules/no-stigmatizing-language/words.yaml');
 const lawsPath = join(root, 'rules/pay-transparency/laws.yaml');
 const lawsReadme = join(root, 'rules/pay-transparency/README.md');
 const show = (p) => relative(process.cwd(), p) || p;
@@ -197,6 +198,13 @@ const code = (s) => {
   return `${ticks}${pad}${s}${pad}${ticks}`;
 };
 
+/** Fills `{name}` in term patterns with the word lists of words.yaml, as the rule does (src/terms.ts). */
+function withWordLists(entries, words) {
+  if (!Array.isArray(entries)) return entries;
+  const expand = (src) => src.replace(/\{([a-z][a-z-]*)\}/g, (_, name) => `(?:${(words?.[name] ?? []).join('|')})`);
+  return entries.map((e) => ({ ...e, terms: (e.terms ?? []).map(expand) }));
+}
+
 function termsTable(entries) {
   if (!Array.isArray(entries)) throw new Error(`${show(termsPath)}: expected a YAML list`);
   const rows = ['| id | matches | write instead | why | source |', '| --- | --- | --- | --- | --- |'];
@@ -332,7 +340,7 @@ function update(path, name, body, required) {
   }
 }
 
-update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
+update(stigmaReadme, 'terms', termsTable(withWordLists(parse(readFileSync(termsPath, 'utf8')), parse(readFileSync(wordsPath, 'utf8')))), true);
 update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
 

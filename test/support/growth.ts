@@ -14,15 +14,11 @@ export interface GrowthOptions {
   repeats?: number;
 }
 
-function fastest(run: () => void, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
+const timed = (run: () => void): number => {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+};
 
 /** How many times longer `run` takes on the large input than on the small one. */
 export function growthRatio<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions): number {
@@ -30,8 +26,13 @@ export function growthRatio<T>(make: (size: number) => T, run: (input: T) => voi
   const small = make(size);
   const large = make(size * factor);
   run(small); // warm up: compile the code paths before timing them
-  const smallTime = fastest(() => run(small), repeats);
-  const largeTime = fastest(() => run(large), repeats);
+  // Small and large runs alternate, so a stretch of load from other processes slows both alike.
+  let smallTime = Infinity;
+  let largeTime = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    smallTime = Math.min(smallTime, timed(() => run(small)));
+    largeTime = Math.min(largeTime, timed(() => run(large)));
+  }
   // Below ~1 ms the timer's resolution dominates; such a small input says nothing about growth.
   return largeTime / Math.max(smallTime, 1);
 }
