@@ -75,6 +75,8 @@ ruleTester(rule, {
     flags('clean-dirty-use', 'Peers with eighteen months clean are encouraged to apply.', 'eighteen months clean'),
     flags('clean-dirty-use', 'You must be clean for two years before hire.', 'clean for two years'),
     flags('clean-dirty-use', 'Our lead has been clean since 2016.', 'clean since 2016'),
+    flags('clean-dirty-test', 'Follow up when a urine screen comes back dirty.', 'comes back dirty'),
+    flags('clean-dirty-test', 'Residents who turned up dirty lose weekend passes.', 'turned up dirty'),
     // Labels for people by behaviour.
     flags('behavior-label', 'Set boundaries with treatment-resistant clients.', 'treatment-resistant clients'),
     flags('behavior-label', 'Experience with unmotivated patients preferred.', 'unmotivated patients'),

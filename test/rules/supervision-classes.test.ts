@@ -23,6 +23,7 @@ ruleTester(rule, {
     counts('supervision-paragraph', 'Our senior peer worker checks in with each team member weekly, and is on call during every shift.'),
     counts('supervision-paragraph', "You'll have fortnightly one-to-ones with your line manager and monthly group reflection."),
     counts('supervision-paragraph', 'A senior peer will meet with you regularly to reflect on your practice.'),
+    counts('supervision-paragraph', 'Every Monday you get protected time with the peer practice lead to talk through the week.'),
     counts('reflective-practice', 'Regular reflective practice sessions with a clinical psychologist.'),
     counts('supervisor-mentioned', 'Talk through difficult days with your supervisor.'),
     counts('supervised-by', 'You will be supervised by a Certified Peer Supervisor.'),
