@@ -17,7 +17,7 @@ const word = (source: string, flags = 'i') => new RegExp(`(?<![\\w-])(?:${source
 
 /** A reporting line given as a label, at the start of a line. */
 const LABEL =
-  /^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:professionally|clinically|managerially|operationally|directly)[ \t]+)?(?:responsible|accountable|reports?|reporting)[ \t]+(?:in)?to|reporting[ \t]+line|line[ \t]+manage(?:r|ment)|(?:direct[ \t]+)?supervisor|supervised[ \t]+by|managed[ \t]+by|supervision)[ \t]*[:–][ \t]*\S/im;
+  /^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:professionally|clinically|managerially|operationally|directly)[ \t]+)?(?:responsible|accountable|reports?|reporting)[ \t]+(?:in)?to|reporting[ \t]+line|line[ \t]+manage(?:r|ment)|(?:direct[ \t]+)?supervisor|supervised[ \t]+by|managed[ \t]+by|supervision)[ \t]*(?::|[–—-][ \t])[ \t]*\S/im;
 /** A verb that links the peer to the person above them; what follows must be a supervising role. */
 const LINK = /(?<![\w-])(?:(report(?:s|ing)?)[ \t]+(?:directly[ \t]+|formally[ \t]+)?(?:in)?to|(?:accountable|responsible|answerable)[ \t]+to(?=[ \t]*:?[ \t]*(?:the|an?|our|your|their|its|this|each|[A-Z])\b)|(?:supervised|managed|line[- ]managed|overseen|directed|guided|led|(mentored|coached|supported))[ \t]+by)[ \t]*:?[ \t]*/gi;
 /** The clause is about the peer: "You will be supported by…", "The post is clinically supported by…", "Supported by…". */
@@ -105,6 +105,8 @@ const MEETS_PERSON = new RegExp(
 );
 const PERSON_MEETS = new RegExp(`${PERSON}[^.;!?]{0,100}?(?<![\\w-])${list('meeting')}(?![\\w-])[^.;!?]{0,30}?\\b(?:you|each|every|all)\\b`, 'i');
 const PERSON_ANYWHERE = new RegExp(PERSON, 'i');
+/** Someone to turn to: "a licensed clinician is always on call for clinical questions". */
+const BACKUP = /\b(?:clinicians?|clinical\s+(?:staff|team|lead|supervisor)|nurses?|psychiatrists?|psychologists?|supervisors?|managers?|(?:team|peer|clinical)\s+leads?)\b[^.;!?]{0,30}?\b(?:on[- ]call|available)\s+(?:to\s+you|for\s+(?:you|support|consultation|questions|advice|back-?up|guidance|clinical\s+(?:questions|advice|support)))/i;
 const BACKING = word(list('backing'));
 const REGULARLY = word(list('regularly'));
 const TO_THE_PEER = /\b(?:you|your|each|every|all)\b/i;
@@ -124,7 +126,7 @@ function statesSupervision(sentence: string, inSupervisionSection: boolean): boo
     if (!OWN_ROLE_BEFORE.test(before) && !OWN_ROLE_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
   }
   if (MEETS_PERSON.test(sentence) && (REGULARLY.test(sentence) || TO_THE_PEER.test(sentence))) return true;
-  if (PERSON_MEETS.test(sentence)) return true;
+  if (PERSON_MEETS.test(sentence) || BACKUP.test(sentence)) return true;
   // Under a "Supervision and support" heading, a meeting or a supervising person is the peer's own.
   return inSupervisionSection && (MEETING.test(sentence) || BACKING.test(sentence) || PERSON_ANYWHERE.test(sentence)) && !GIVES.test(sentence);
 }

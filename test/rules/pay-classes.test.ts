@@ -45,6 +45,7 @@ ruleTester(rule, {
     missing('budget-figure', 'We run a $3.2 million program serving 4,500 people a year.'),
     missing('non-pay-numbers', 'Salary: Band 5. 37.5 hours a week.'),
     missing('referral', 'Earn $250 for every friend you refer.'),
+    missing('benefits-value', 'Pay is commensurate with experience; our benefits package is valued at $11,000.'),
     missing('non-pay-numbers', 'The clinic handles 12,000 visits, about 12,000 per year.'),
     missing('savings', 'Save about $40 a month with free parking.'),
     missing('accommodation', 'Staff housing available at $35 per night.'),

@@ -77,6 +77,7 @@ ruleTester(rule, {
     flags('clean-dirty-use', 'Our lead has been clean since 2016.', 'clean since 2016'),
     flags('clean-dirty-test', 'Follow up when a urine screen comes back dirty.', 'comes back dirty'),
     flags('clean-dirty-test', 'Residents who turned up dirty lose weekend passes.', 'turned up dirty'),
+    flags('clean-dirty-test', 'Tenants who test dirty meet with the house manager.', 'test dirty'),
     // Labels for people by behaviour.
     flags('behavior-label', 'Set boundaries with treatment-resistant clients.', 'treatment-resistant clients'),
     flags('behavior-label', 'Experience with unmotivated patients preferred.', 'unmotivated patients'),

@@ -24,6 +24,8 @@ ruleTester(rule, {
     counts('supervision-paragraph', "You'll have fortnightly one-to-ones with your line manager and monthly group reflection."),
     counts('supervision-paragraph', 'A senior peer will meet with you regularly to reflect on your practice.'),
     counts('supervision-paragraph', 'Every Monday you get protected time with the peer practice lead to talk through the week.'),
+    counts('clinical-backup', 'A licensed clinician is on call for clinical questions on every shift.'),
+    counts('reporting-line', 'Reporting line - Senior Peer Coordinator'),
     counts('reflective-practice', 'Regular reflective practice sessions with a clinical psychologist.'),
     counts('supervisor-mentioned', 'Talk through difficult days with your supervisor.'),
     counts('supervised-by', 'You will be supervised by a Certified Peer Supervisor.'),
