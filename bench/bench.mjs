@@ -3,6 +3,7 @@
 // 1. In-process, single-thread throughput of lintText over ../shared/corpus/jobs-large.jsonl.
 // 2. Whole-process CLI timings (node start-up + module loading + lint) with spawnSync.
 // 3. A stable, greppable summary block at the end (lines start with "corpus:", "cli ...:").
+// npm run bench -- --word-only runs only the .docx-vs-.md comparison.
 // npm run bench -- --compare-alex runs bench/compare-alex.mjs instead: peerlint side by side with alex.
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,12 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   process.exit(2);
 }
 const { lintText } = await import(join(root, 'dist', 'index.js'));
+
+// --word-only: only the .docx against .md comparison (section 6), for a quick check.
+if (process.argv.includes('--word-only')) {
+  await docxBench();
+  process.exit(0);
+}
 
 // ---- 1. corpus throughput ---------------------------------------------------------------
 if (!existsSync(corpusPath)) {
@@ -237,6 +244,61 @@ if (existsSync(corpusPath)) {
 } else {
   summary.push('cli --cache / --input jsonl: skipped (corpus file not found)');
 }
+
+// ---- 6. a Word .docx against a .md of the same posting ---------------------------------------------
+// Target: linting the .docx costs less than 2x the .md, for one posting on the command line (what a person
+// running `peerlint draft.docx` waits for). The in-process cost per posting is printed too: there the
+// .docx pays mammoth (unzip + XML) on top of the same lint, and the ratio is larger.
+async function docxBench() {
+  const source = join(root, 'fixtures', 'formats', 'peer-support-specialist.md');
+  const work = mkdtempSync(join(tmpdir(), 'peerlint-bench-docx-'));
+  try {
+    const { markdownToDocx } = await import('../scripts/markdown-to-docx.mjs');
+    const { lintFileAsync } = await import(join(root, 'dist', 'index.js'));
+    const md = join(work, 'posting.md');
+    const docx = join(work, 'posting.docx');
+    writeFileSync(md, readFileSync(source, 'utf8'));
+    writeFileSync(docx, await markdownToDocx(readFileSync(source, 'utf8')));
+    const inProcess = async (path) => {
+      for (let i = 0; i < 5; i++) await lintFileAsync(path); // warm-up
+      const samples = [];
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        await lintFileAsync(path);
+        samples.push(performance.now() - t0);
+      }
+      return median(samples);
+    };
+    const [mdMs, docxMs] = [await inProcess(md), await inProcess(docx)];
+    const cli = (path) => {
+      const once = () => {
+        const t0 = performance.now();
+        const res = spawnSync(process.execPath, [bin, path, '--format', 'json'], { encoding: 'utf8' });
+        if (![0, 1].includes(res.status)) throw new Error(`exit ${res.status}: ${(res.stderr || '').trim().split('\n')[0]}`);
+        return performance.now() - t0;
+      };
+      once();
+      return median(Array.from({ length: 7 }, once));
+    };
+    const [mdCli, docxCli] = [cli(md), cli(docx)];
+    const lines = [
+      `cli .docx vs .md (same posting): .md ${mdCli.toFixed(0)} ms, .docx ${docxCli.toFixed(0)} ms, ratio ${(docxCli / mdCli).toFixed(2)} (target < 2)`,
+      `in-process .docx vs .md (same posting, lintFileAsync): .md ${mdMs.toFixed(2)} ms, .docx ${docxMs.toFixed(2)} ms, ratio ${(docxMs / mdMs).toFixed(1)}`,
+    ];
+    for (const line of lines) {
+      console.log(line);
+      summary.push(line);
+    }
+  } catch (error) {
+    summary.push(`cli .docx vs .md: FAILED (${error.message})`);
+    console.log(summary.at(-1));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+console.log('\nWord input:');
+await docxBench();
 
 console.log('\n== summary ==');
 for (const line of summary) console.log(line);

@@ -1,7 +1,17 @@
 // Bundles src/ and rules/ into dist/ with esbuild (type-checking is tsc's job: npm run typecheck).
-import { build } from 'esbuild';
+// Writes nothing to standard output: `npm pack` runs this (as `prepare`) and pre-commit reads the
+// tarball's name from what `npm pack` prints.
+//   --bundle-only   skip the type declarations (the GitHub Action installs no TypeScript).
+// PEERLINT_ESBUILD_PREFIX: a folder where esbuild was installed apart from this package's own
+// dependencies (the Action installs the runtime dependencies and esbuild, nothing else).
+import { createRequire } from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
+
+const esbuildPrefix = process.env.PEERLINT_ESBUILD_PREFIX;
+const { build } = esbuildPrefix ? createRequire(join(esbuildPrefix, 'noop.js'))('esbuild') : await import('esbuild');
+const bundleOnly = process.argv.includes('--bundle-only');
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -9,6 +19,15 @@ const yamlPlugin = {
   name: 'yaml-data',
   setup(b) {
     b.onLoad({ filter: /\.ya?ml$/ }, (args) => ({ contents: yamlModule(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+  },
+};
+
+// `import text from './file?raw'`: the file's text as a string (the serve page's HTML, CSS and script), as Vite reads it.
+const rawPlugin = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
   },
 };
 
@@ -28,7 +47,7 @@ await build({
   // piscina starts its own worker script from its own folder, so it cannot be bundled.
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, rawPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
@@ -36,11 +55,10 @@ await build({
 
 // Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
-{
+if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
   for (const entry of readdirSync('dist/types', { recursive: true })) {
     const path = join('dist/types', String(entry));
     if (!path.endsWith('.d.ts')) continue;

@@ -4,7 +4,9 @@
 //   - the law table in rules/pay-transparency/README.md, from laws.yaml (between <!-- laws:start --> and <!-- laws:end -->);
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
 //     (between <!-- rules:start --> and <!-- rules:end -->);
-//   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas.
+//   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas;
+//   - the `definitions` of schema/output-line.schema.json, copied from schema/output.schema.json, so the
+//     JSON Lines schema loads on its own and cannot drift from the report's.
 //
 // Usage: node scripts/gen-docs.mjs [--check] [--build | --no-build] [file]
 //   --check     write nothing; exit 1 and name each file that regenerating would change
@@ -344,18 +346,29 @@ update(stigmaReadme, 'terms', termsTable(withWordLists(parse(readFileSync(termsP
 update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
 
-// The whole schema file is generated; editors read it through "$schema".
-const schemaPath = join(root, 'schema/config.schema.json');
-const schemaText = `${JSON.stringify(configSchema(builtinRules), null, 2)}\n`;
-if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schemaText) {
+/** Writes a whole generated file, or (with --check) counts it as stale when it would change. */
+function generateFile(path, text) {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   if (check) {
-    console.error(`gen-docs: ${show(schemaPath)} is stale: run node scripts/gen-docs.mjs`);
+    console.error(`gen-docs: ${show(path)} is stale: run node scripts/gen-docs.mjs`);
     stale++;
   } else {
-    mkdirSync(dirname(schemaPath), { recursive: true });
-    writeAtomically(schemaPath, schemaText);
-    console.log(`gen-docs: wrote ${show(schemaPath)}`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, text);
+    console.log(`gen-docs: wrote ${show(path)}`);
   }
+}
+
+// The whole schema file is generated; editors read it through "$schema".
+generateFile(join(root, 'schema/config.schema.json'), `${JSON.stringify(configSchema(builtinRules), null, 2)}\n`);
+
+// The JSON Lines schema repeats the definitions it uses from the report schema (no $ref to another file).
+{
+  const report = JSON.parse(readFileSync(join(root, 'schema/output.schema.json'), 'utf8'));
+  const linePath = join(root, 'schema/output-line.schema.json');
+  const line = JSON.parse(readFileSync(linePath, 'utf8'));
+  line.definitions = Object.fromEntries(Object.keys(line.definitions).map((name) => [name, report.definitions[name]]));
+  generateFile(linePath, `${JSON.stringify(line, null, 2)}\n`);
 }
 if (failed || stale) process.exit(1);
 if (check) console.log('gen-docs: docs are up to date');

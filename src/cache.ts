@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic.ts';
 import type { FileResult } from './finding.ts';
 
@@ -112,6 +112,7 @@ export class LintCache {
       if (this.visited.has(path) || exists(path)) files[path] = entry;
     }
     const data: CacheFile = { format: CACHE_FORMAT, version: this.version, fingerprint: this.fingerprint, files };
+    mkdirSync(dirname(this.path), { recursive: true }); // --cache-location may name a folder that is not there yet
     writeFileAtomic(this.path, JSON.stringify(data));
   }
 }

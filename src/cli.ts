@@ -6,7 +6,8 @@ interface CliOptions {
   format: string;
   role?: 'peer' | 'other' | 'auto';
   stdinFilename: string;
-  color: boolean;
+  /** true: --color, false: --no-color, undefined: decided by the environment. */
+  color?: boolean;
   config?: string | false;
   rule: string[];
   printConfig?: string;
@@ -21,13 +22,17 @@ interface CliOptions {
   input: 'files' | 'jsonl';
   cache: boolean;
   cacheLocation?: string;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 /** Kept here, not imported from the formatters, so --version and --help load no linting code. */
-const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit'];
+const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'html'];
 
+/** --max-warnings: a whole number, or -1 for no limit (as ESLint). */
 function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  if (value === '-1') return -1;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more (or -1: no limit)');
   return Number(value);
 }
 
@@ -45,16 +50,30 @@ function byteSize(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/**
+ * --color and --no-color decide; then FORCE_COLOR (any value but "", 0 or false) turns colour on and
+ * NO_COLOR (any value but "") off; otherwise colour is on for a terminal and off for a pipe or a file.
+ */
+function useColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (process.env['NO_COLOR']) return false;
+  return !toFile && Boolean(process.stdout.isTTY);
+}
+
 /** Builds the command line. Linting code is imported only when a lint runs, so --version and --help stay fast. */
 function program(): Command {
   return new Command('peerlint')
     .description('Lint behavioral-health job postings for role drift, missing supervision, missing pay and stigmatizing language.')
     .version(VERSION, '-v, --version')
-    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt) or globs; "-" reads standard input')
+    .argument('[paths...]', 'files, folders (searched for .md, .markdown, .txt, .html, .htm, .docx) or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('--fix', 'fix what can be fixed safely, in the files themselves (Markdown and text; never .docx or HTML)', false)
+    .option('--fix-dry-run', 'fix as --fix does, but write no file: --format json shows each fixed text as "output"', false)
     .addOption(new Option('--role <role>', 'treat every posting as a peer role or not, instead of detecting it (default: the config\'s role, else auto)').choices(['peer', 'other', 'auto']))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', count)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', count)
     .option('--quiet', 'report errors only: rules set to warning or info do not run, and no warning counts', false)
     .option('--no-ignore', 'lint files that .peerlintignore (or the config\'s ignores) excludes')
     .addOption(new Option('--input <kind>', 'files: paths, folders, globs; jsonl: JSON Lines of {"id","title","text"} postings ("-" for standard input)').choices(['files', 'jsonl']).default('files'))
@@ -63,6 +82,7 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
+    .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
     .option('--no-config', 'use no config file (built-in defaults and --rule only)')
@@ -72,7 +92,7 @@ function program(): Command {
     .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .addHelpText(
       'after',
-      '\nCommands:\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
     )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -95,9 +115,9 @@ async function readStdin(maxBytes: number): Promise<Buffer> {
 }
 
 /** `peerlint explain RULE`: prints the rule's docs page. Exit 2 for an unknown rule, with the closest ids. */
-async function explain(ruleId: string | undefined): Promise<number> {
-  const { explainRule } = await import('./explain.ts');
-  const { text, error } = explainRule(ruleId);
+async function explain(ruleId: string | undefined, config: string | false | undefined): Promise<number> {
+  const { explainAnyRule } = await import('./explain.ts');
+  const { text, error } = await explainAnyRule(ruleId, { config });
   if (error) {
     process.stderr.write(`peerlint: ${error}\n`);
     return 2;
@@ -116,14 +136,25 @@ interface Sink {
 }
 
 function stdoutSink(): Sink {
-  // A reader that stops early (`peerlint ... | head`) is not an error worth a stack trace.
+  // A reader that stops early (`peerlint ... | head -1`) closes the pipe: that is not an error. The rest of
+  // the report goes nowhere, and the run still ends with the exit code of the lint result.
+  let closed = false;
+  let wake: (() => void) | undefined;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(2);
+    closed = true;
+    wake?.();
   });
   return {
     async write(text) {
-      if (text && !process.stdout.write(text)) await new Promise((done) => process.stdout.once('drain', done));
+      if (closed || !text) return;
+      if (!process.stdout.write(text)) {
+        await new Promise<void>((done) => {
+          wake = done;
+          process.stdout.once('drain', done);
+        });
+        wake = undefined;
+      }
     },
     commit() {},
     abort() {},
@@ -155,11 +186,13 @@ export async function main(argv: string[]): Promise<number> {
   // Subcommands are checked before the lint options are parsed (a file named "init" can be given as ./init).
   const command = argv[2];
   if (command === 'explain') {
-    if (argv.length > 4 || argv[3] === '--help' || argv[3] === '-h') {
-      process.stderr.write('usage: peerlint explain RULE   (prints the rule\'s documentation)\n');
-      return argv[3] === '--help' || argv[3] === '-h' ? 0 : 2;
-    }
-    return explain(argv[3]);
+    const cli = subcommand('peerlint explain', "print a rule's documentation: built-in, and the plugin and custom rules of the config here")
+      .argument('[rule]', 'rule id')
+      .option('-c, --config <file>', 'use this config file')
+      .option('--no-config', 'use no config file');
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    return explain(cli.args[0], cli.opts<{ config?: string | false }>().config);
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');
@@ -167,6 +200,18 @@ export async function main(argv: string[]): Promise<number> {
     if (code !== null) return code;
     const { runInit } = await import('./commands/init.ts');
     return runInit(process.cwd());
+  }
+  if (command === 'serve') {
+    const cli = subcommand('peerlint serve', 'a page on this computer to paste or drop a draft into, see its problems highlighted as you edit, apply fixes and download the result')
+      .addOption(new Option('--port <n>', 'port on 127.0.0.1 (default: a free one)').argParser(count))
+      .option('--open', 'open the page in the default browser', false)
+      .option('-c, --config <file>', 'use this config file instead of the one found in this folder')
+      .option('--no-config', 'use no config file')
+      .addOption(new Option('--max-file-size <size>', 'largest draft or file accepted').argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)));
+    const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
+    if (code !== null) return code;
+    const { serve } = await import('./serve/command.ts');
+    return serve(cli.opts<{ port?: number; open: boolean; config?: string | false; maxFileSize: number }>()).catch(configFailure);
   }
   if (command === 'rules') {
     const cli = subcommand('peerlint rules', 'list every rule: built-in, and the plugin and custom rules of the config here')
@@ -188,6 +233,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('peerlint: no files given (try: peerlint postings/, or peerlint - < posting.md)\n');
     return 2;
   }
+  const fixProblem =
+    opts.fix && opts.fixDryRun ? '--fix and --fix-dry-run cannot be used together'
+    : opts.fix && paths.includes('-') ? '--fix cannot rewrite standard input: use --fix-dry-run'
+    : (opts.fix || opts.fixDryRun) && opts.input === 'jsonl' ? '--fix and --fix-dry-run work on files, not on --input jsonl'
+    : undefined;
+  if (fixProblem) {
+    process.stderr.write(`peerlint: ${fixProblem}\n`);
+    return 2;
+  }
 
   const { parseRuleArgument } = await import('./config/resolve.ts');
   const { Run, openJsonLines } = await import('./run.ts');
@@ -198,12 +252,16 @@ export async function main(argv: string[]): Promise<number> {
   const { defaultConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
+  // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
+  const rulesByPath = new Map<string, import('./rule.ts').RuleMeta[]>();
   let planned: Awaited<ReturnType<InstanceType<typeof Run>['plan']>>;
   try {
     if (opts.cache && opts.input === 'jsonl') warn('--cache applies to files; it is not used with --input jsonl');
+    if (opts.cache && opts.format === 'html') warn('--cache is not used with --format html (the report shows each posting\'s text)');
     run = new Run({
       config: opts.config,
       rules: Object.fromEntries(opts.rule.map(parseRuleArgument)),
+      rulesSource: '--rule',
       role: opts.role,
       location: opts.location,
       reportUnusedDirectives: opts.reportUnusedDirectives,
@@ -214,9 +272,14 @@ export async function main(argv: string[]): Promise<number> {
       concurrency: opts.concurrency ?? defaultConcurrency(),
       maxBytes: opts.maxFileSize,
       warn,
+      fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
+      keepSource: opts.format === 'html',
     });
+    if (opts.format === 'sarif' || opts.format === 'junit') run.onRules = (path, rules) => rulesByPath.set(path, rules);
     if (opts.printConfig !== undefined) {
-      process.stdout.write(`${JSON.stringify(await run.configFor(opts.printConfig), null, 2)}\n`);
+      // Which files it comes from first (none: built-in defaults), then the configuration itself.
+      const configFiles = await run.resolver.configFilesFor(opts.printConfig);
+      process.stdout.write(`${JSON.stringify({ configFiles, ...(await run.configFor(opts.printConfig)) }, null, 2)}\n`);
       return 0;
     }
     // Every file's configuration is resolved before anything is written or linted.
@@ -230,6 +293,13 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.outputFile) {
     cleanUpTempFilesOnSignals();
     try {
+      const { mkdirSync } = await import('node:fs');
+      const { dirname } = await import('node:path');
+      try {
+        mkdirSync(dirname(opts.outputFile), { recursive: true }); // as ESLint: missing folders are made
+      } catch (error) {
+        throw new WriteError(opts.outputFile, error);
+      }
       sink = AtomicFile.open(opts.outputFile);
     } catch (error) {
       process.stderr.write(`peerlint: ${(error as Error).message}\n`);
@@ -239,13 +309,14 @@ export async function main(argv: string[]): Promise<number> {
     sink = stdoutSink();
   }
 
-  const color = !opts.outputFile && opts.color && !process.env['NO_COLOR'] && Boolean(process.stdout.isTTY);
-  const { builtinRules } = await import('../rules/index.ts');
-  const writer = writers[opts.format]!({ color, rules: builtinRules.map((rule) => rule.meta) });
+  const color = useColor(opts.color, Boolean(opts.outputFile));
+  const width = process.stdout.isTTY && !opts.outputFile ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
+  const writer = writers[opts.format]!({ color, rulesFor: (path) => rulesByPath.get(path), width });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);
     if (file.error) process.stderr.write(`peerlint: ${file.path}: ${file.error}\n`);
+    for (const warning of file.warnings ?? []) warn(`${file.path}: ${warning}`);
     await sink.write(writer.file(file));
   };
 
@@ -282,7 +353,7 @@ export async function main(argv: string[]): Promise<number> {
     warn(`the cache was not saved: ${(error as Error).message}`);
   }
 
-  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
+  const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings;
   if (tooManyWarnings && summary.errors === 0) process.stderr.write(`peerlint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (summary.fileErrors > 0) return 2;
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;

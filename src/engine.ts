@@ -29,8 +29,23 @@ export interface LintOptions {
   settings?: Record<string, unknown>;
 }
 
+/** One line of text: runs of white space (line breaks included) become one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * A message from its template. Quoted text can span lines in the file; a message never does, so the
+ * stylish report stays aligned and a GitHub annotation stays one line.
+ */
 function fill(template: string, data: Report['data'] = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)));
+}
+
+/** A rule's fix, checked: only from a fixable rule, and inside the text. */
+function checkedFix(rule: Rule, fix: NonNullable<Report['fix']>, length: number): NonNullable<Report['fix']> {
+  if (rule.meta.fixable !== 'code') throw new Error(`rule ${rule.meta.id} reported a fix but does not set meta.fixable`);
+  const [start, end] = fix.range;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length)) throw new Error(`rule ${rule.meta.id} reported a fix with a bad range [${start}, ${end}]`);
+  return { range: [start, end], text: fix.text };
 }
 
 /** Runs the configured rules over one document. The engine knows nothing about any specific rule. */
@@ -58,7 +73,7 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
           const span = report.span ?? document.title;
           const start = lines.position(span.start);
           const end = lines.position(span.end);
-          findings.push({
+          const finding: Finding = {
             ruleId: rule.meta.id,
             category: rule.meta.category,
             severity: report.severity ?? severity,
@@ -70,9 +85,12 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
             offset: span.start,
             endOffset: span.end,
             text: document.text.slice(span.start, span.end),
-            suggestions: report.suggestions ?? [],
+            suggestions: (report.suggestions ?? []).map(oneLine),
             docs: rule.meta.docs,
-          });
+          };
+          if (!report.span) finding.wholePosting = true;
+          if (report.fix) finding.fix = checkedFix(rule, report.fix, document.text.length);
+          findings.push(finding);
         },
       };
       return rule.create(context);

@@ -1,14 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { cannotReadReason } from './read.ts';
+import { refusedFormat } from './input/index.ts';
 
-export const POSTING_GLOB = '**/*.{md,markdown,txt}';
+export const POSTING_GLOB = '**/*.{md,markdown,txt,html,htm,docx}';
+/** Postings, and documents HR staff have that peerlint cannot read (named in a warning when a folder holds them). */
+const SEARCH_GLOB = '**/*.{md,markdown,txt,html,htm,docx,pdf,doc,rtf,odt,pages,wpd}';
 /** Never walked into, whatever the ignore settings say (and --no-ignore does not change this). */
 const NEVER = ['**/node_modules/**', '**/.git/**'];
 /** Gitignore-syntax file read from the working folder. */
 export const IGNORE_FILE = '.peerlintignore';
+/**
+ * Files that sit in many folders of postings but are not postings: skipped when a folder search or a
+ * glob finds them (a file named on the command line is linted). `!README.md` in .peerlintignore or the
+ * config's `ignores` lints them again, and so does --no-ignore.
+ */
+export const NOT_POSTINGS = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE.md'];
 
 export type Target =
   | { kind: 'file'; path: string }
@@ -30,16 +39,16 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel;
 }
 
-/** Builds the matcher from `.peerlintignore` (if any) and the given patterns; undefined when nothing is ignored. */
-export function ignoreMatcher(cwd: string, patterns: string[] = []): Ignore | undefined {
+/** Builds the matcher from `defaults`, `.peerlintignore` (if any) and the given patterns, in that order; undefined when nothing is ignored. */
+export function ignoreMatcher(cwd: string, patterns: string[] = [], defaults: string[] = []): Ignore | undefined {
   let fromFile = '';
   try {
     fromFile = readFileSync(join(cwd, IGNORE_FILE), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${IGNORE_FILE}: ${(error as Error).message}`);
   }
-  if (!fromFile.trim() && patterns.length === 0) return undefined;
-  return ignore().add(fromFile).add(patterns);
+  if (!fromFile.trim() && patterns.length === 0 && defaults.length === 0) return undefined;
+  return ignore().add(defaults).add(fromFile).add(patterns);
 }
 
 /** Whether the ignore patterns exclude `absolute` (patterns only see paths inside the working folder). */
@@ -50,17 +59,33 @@ function isIgnored(matcher: Ignore | undefined, cwd: string, absolute: string): 
   return matcher.ignores(sep === '/' ? rel : rel.split(sep).join('/'));
 }
 
+/** Ignore patterns only see paths inside the working folder; outside it, NOT_POSTINGS still go by name. */
+const NOT_POSTING_NAME = new RegExp(`^(?:${NOT_POSTINGS.map((name) => name.replace('.', '\\.')).join('|')})$`, 'i');
+const outside = (cwd: string, path: string) => {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel);
+};
+
 const IGNORED_FILE = `ignored because of a matching ignore pattern (${IGNORE_FILE} or ignores); use --no-ignore to lint it`;
+
+/** "no postings to lint: skipped 2 files peerlint cannot read (a.pdf, b.doc)". */
+function noPostings(skipped: string[]): string {
+  const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? `, and ${skipped.length - 5} more` : '');
+  const files = skipped.length === 1 ? '1 file' : `${skipped.length} files`;
+  return `no postings to lint: skipped ${files} peerlint cannot read (${shown}); it reads .md, .markdown, .txt, .html, .htm and .docx`;
+}
 
 /**
  * Expands command-line arguments into files: a file is taken as named (whatever its extension),
  * a folder is searched for Markdown and text files, anything else is tried as a glob. An argument
- * that matches nothing is reported, not dropped. Ignore patterns drop files found in folders and by
- * globs silently; a file named explicitly that they match comes back as `ignored`, so it can be warned about.
+ * that matches nothing is reported, not dropped. Ignore patterns (and NOT_POSTINGS) drop files found in
+ * folders and by globs silently; a file named explicitly that they match comes back as `ignored`, so it
+ * can be warned about.
  */
 export function expandTargets(args: string[], options: ExpandOptions | string = {}): Target[] {
   const { cwd = process.cwd(), ignores = [], ignore: useIgnores = true } = typeof options === 'string' ? { cwd: options } : options;
   const matcher = useIgnores ? ignoreMatcher(cwd, ignores) : undefined;
+  const foundMatcher = useIgnores ? ignoreMatcher(cwd, ignores, NOT_POSTINGS) : undefined;
   const seen = new Set<string>();
   const targets: Target[] = [];
   const add = (path: string) => {
@@ -71,7 +96,7 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
     }
   };
   const addFound = (arg: string, found: string[], none: string) => {
-    const kept = found.filter((path) => !isIgnored(matcher, cwd, path));
+    const kept = found.filter((path) => !isIgnored(foundMatcher, cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))));
     if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
     else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
     kept.sort().forEach(add);
@@ -85,8 +110,17 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
       statError = error;
     }
     if (stat?.isDirectory()) {
-      const found = globSync(POSTING_GLOB, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
-      if (found.length === 0) continue; // an empty folder is not an error (as before)
+      const search = (pattern: string) => globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
+      const all = search(SEARCH_GLOB);
+      const found = all.filter((p) => !refusedFormat(p));
+      const refused = all.filter((p) => refusedFormat(p) && !isIgnored(matcher, cwd, p)).sort();
+      if (found.length > 0) for (const path of refused) targets.push({ kind: 'ignored', path: displayPath(path, cwd), reason: `skipped: ${refusedFormat(path)}` });
+      else {
+        // A folder of files peerlint cannot read is a mistake to report, not "no problems"; an empty one is not.
+        const others = refused.length > 0 ? refused : search('**/*').filter((p) => !isIgnored(matcher, cwd, p));
+        if (others.length > 0) targets.push({ kind: 'missing', path: arg, reason: noPostings(others.map((p) => displayPath(p, cwd))) });
+        continue;
+      }
       addFound(arg, found, '');
     } else if (stat) {
       if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });

@@ -20,14 +20,44 @@ export interface Finding {
   suggestions: string[];
   /** The rule's documentation, relative to the package root. */
   docs: string;
+  /**
+   * `--input jsonl` only: the field of the input record that the position is in (`text`, or `title` for a
+   * finding about the title or something missing); offsets, lines and columns count within that field.
+   */
+  field?: 'title' | 'text';
+  /**
+   * A replacement safe to make without a human (`--fix`), as ESLint's: `text` replaces the file
+   * text between the two UTF-16 offsets of `range`. Only on findings of rules with `meta.fixable`.
+   */
+  fix?: Fix;
+  /** True on a finding about the posting as a whole (something missing); its position is the title's. */
+  wholePosting?: true;
+  /** For .docx and HTML input: the paragraph it is in (1-based, headings, list items and table cells count). */
+  paragraph?: number;
+}
+
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export interface FileResult {
   path: string;
   peerRole: boolean;
   findings: Finding[];
+  /** `--input jsonl` only: the posting's title, as given. */
+  title?: string;
   /** Set when the file could not be linted; then `findings` is empty. */
   error?: string;
+  /** Problems that did not stop the lint (a file read as Windows-1252). */
+  warnings?: string[];
+  /** With --fix or --fix-dry-run: the text after every fix was applied, when any was. */
+  output?: string;
+  /**
+   * The text that was linted (Markdown extracted from HTML or Word), for reports that show the
+   * posting (`--format html`); only when asked for, never in JSON.
+   */
+  source?: string;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -1,6 +1,6 @@
 /** peerlint's library API: lint postings from Node without a child process. */
-export { lintText, lintFile, lintFiles, summarize, exitCodeFor, defaultRuleSettings } from './lint.ts';
-export type { LintReport, LintTextOptions, Summary } from './lint.ts';
+export { lintText, lintFile, lintFileAsync, lintFiles, summarize, exitCodeFor, defaultRuleSettings } from './lint.ts';
+export type { LintReport, LintTextOptions, RuleCounts, Summary } from './lint.ts';
 export { lint } from './run.ts';
 export type { LintOptions, RunOptions } from './run.ts';
 export { formatters, writers } from './formatters/index.ts';

@@ -2,7 +2,8 @@ import { lintOptionsFor } from './config/instantiate.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import type { LintOptions } from './engine.ts';
 import type { FileResult } from './finding.ts';
-import { fileErrorMessage, lintFile } from './lint.ts';
+import { fileErrorMessage } from './lint.ts';
+import { lintFileWithFixes, type FixMode } from './fix/file.ts';
 
 /**
  * One file to lint, as plain data: it crosses to a worker thread by structured clone, so it carries
@@ -17,6 +18,10 @@ export interface LintJob {
   maxBytes?: number;
   /** Errors only (as --quiet). */
   quiet?: boolean;
+  /** Apply fixes: write them (`--fix`) or only report the fixed text (`--fix-dry-run`). */
+  fix?: FixMode;
+  /** Keep the linted text on the result, for `--format html`. */
+  keepSource?: boolean;
 }
 
 /** --quiet (as ESLint 9): rules that can only report warnings or infos are not run at all. */
@@ -40,5 +45,6 @@ export async function runJob(job: LintJob): Promise<FileResult> {
   } catch (error) {
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
-  return quietResult({ ...lintFile(job.path, { ...options, maxBytes: job.maxBytes }), path }, job.quiet);
+  const result = await lintFileWithFixes(path, { ...options, maxBytes: job.maxBytes, fix: job.fix, keepSource: job.keepSource }, job.path);
+  return quietResult({ ...result, path }, job.quiet);
 }

@@ -1,10 +1,14 @@
 import { builtinRules } from '../rules/index.ts';
+import { ConfigError, type ConfigIssue } from './config/errors.ts';
+import type { RuleEntry } from './config/types.ts';
+import { checkRuleEntrySync } from './config/validate.ts';
 import { lintSource, type LintOptions, type RuleSetting } from './engine.ts';
 import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
-import { decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosting } from './read.ts';
+import { DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
+import { loadPosting, loadPostingSync, paragraphAt, type Posting } from './input/index.ts';
 import type { PeerTitles, RoleSetting } from './role.ts';
 import type { Rule } from './rule.ts';
 
@@ -15,6 +19,14 @@ export interface Summary {
   infos: number;
   /** Files that could not be linted. */
   fileErrors: number;
+  /** Findings per rule id, by severity (rules without findings are not listed). Always set by peerlint. */
+  byRule?: Record<string, RuleCounts>;
+}
+
+export interface RuleCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 export interface LintReport {
@@ -26,8 +38,12 @@ export interface LintTextOptions {
   /** Names the text: its extension picks Markdown or plain text (default Markdown). */
   filePath?: string;
   role?: RoleSetting;
-  /** Rules to run (default: every recommended built-in rule at its default severity). */
-  rules?: RuleSetting[];
+  /**
+   * Rule settings by id, as `lint()` and the config take them, applied to the defaults (every
+   * recommended built-in rule at its default severity): `{ 'require-pay': 'off', 'pay-range-quality':
+   * ['error', {}] }`. Rule authors' tests can instead give the exact rules to run, as `RuleSetting[]`.
+   */
+  rules?: Record<string, RuleEntry> | RuleSetting[];
   /** Extra peer / non-peer title patterns (the config's `peerTitles`). */
   peerTitles?: PeerTitles;
   /** Report warnings as errors (the `strict` preset). */
@@ -52,11 +68,30 @@ export function defaultRuleSettings(rules: Rule[] = builtinRules, settings: Reco
     .map((rule) => ({ rule, severity: rule.meta.defaultSeverity, options: {} }));
 }
 
+const SEVERITY = { info: 'info', warn: 'warning', error: 'error' } as const;
+
+/** `{ id: severity | [severity, options] }` applied to the default rules; a bad entry is a ConfigError (file "options"). */
+function ruleSettingsFrom(entries: Record<string, RuleEntry>, settings: Record<string, unknown>): RuleSetting[] {
+  const known = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
+  const chosen = new Map(defaultRuleSettings(builtinRules, settings).map((setting) => [setting.rule.meta.id, setting]));
+  const issues: ConfigIssue[] = [];
+  for (const [id, entry] of Object.entries(entries)) {
+    const checked = checkRuleEntrySync(id, entry, known, 'options', ['rules']);
+    issues.push(...checked.issues);
+    if (checked.issues.length > 0 || !checked.severity) continue;
+    if (checked.severity === 'off') chosen.delete(id);
+    else chosen.set(id, { rule: known.get(id)!, severity: SEVERITY[checked.severity], options: checked.options ?? chosen.get(id)?.options ?? {} });
+  }
+  if (issues.length) throw new ConfigError(issues);
+  return builtinRules.flatMap((rule) => chosen.get(rule.meta.id) ?? []);
+}
+
 function engineOptions(options: LintTextOptions, path: string): LintOptions {
   const settings: Record<string, unknown> = { ...options.settings };
   if (options.location !== undefined) settings['location'] = options.location;
+  const rules = options.rules ?? {};
   return {
-    rules: options.rules ?? defaultRuleSettings(builtinRules, settings),
+    rules: Array.isArray(rules) ? rules : ruleSettingsFrom(rules, settings),
     role: options.role,
     format: formatOf(path),
     peerTitles: options.peerTitles,
@@ -90,9 +125,39 @@ export function fileErrorMessage(error: unknown): string {
   return `internal error while linting this file (please report it): ${(error as Error)?.message ?? String(error)}`;
 }
 
-/** Lints one file; a file that cannot be read or parsed becomes a result with `error` set. */
+/**
+ * Lints a posting read by an input adapter (src/input/): its warnings are kept, and findings in a
+ * Word or HTML document carry the number of the paragraph they are in.
+ */
+export function lintPosting(posting: Posting, path: string, options: LintTextOptions = {}): FileResult {
+  const result = lintSource(posting.text, path, { ...engineOptions(options, path), format: posting.format });
+  return withPostingInfo(result, posting);
+}
+
+/** Adds what the input adapter knows to a result: warnings, and paragraph numbers for Word and HTML. */
+export function withPostingInfo(result: FileResult, posting: Posting): FileResult {
+  if (posting.paragraphs) for (const f of result.findings) f.paragraph = paragraphAt(posting.paragraphs, f.offset);
+  if (posting.warnings.length > 0) result.warnings = [...posting.warnings];
+  return result;
+}
+
+/**
+ * Lints one file; a file that cannot be read or parsed becomes a result with `error` set. Markdown and
+ * plain text; Word .docx and HTML need the asynchronous `lintFileAsync` (or `lint()`).
+ */
 export function lintFile(path: string, options: LintTextOptions = {}): FileResult {
-  return guarded(path, () => lintSource(readPosting(path, options.maxBytes), path, engineOptions(options, path)));
+  return guarded(path, () => lintPosting(loadPostingSync(readPostingBytes(path, options.maxBytes), path), path, options));
+}
+
+/** Lints one file of any kind peerlint reads, Word .docx included. */
+export async function lintFileAsync(path: string, options: LintTextOptions = {}): Promise<FileResult> {
+  let posting: Posting;
+  try {
+    posting = await loadPosting(readPostingBytes(path, options.maxBytes), path);
+  } catch (error) {
+    return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
+  }
+  return guarded(path, () => lintPosting(posting, path, options));
 }
 
 /** Lints bytes from elsewhere (standard input), decoded as a file would be. */
@@ -101,7 +166,7 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions = {}): Fil
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   return guarded(path, () => {
     if (bytes.length > maxBytes) throw new InputError(path, oversizeProblem('input', bytes.length, maxBytes));
-    return lintSource(decode(bytes, path), path, engineOptions(options, path));
+    return lintPosting(loadPostingSync(bytes, path), path, options);
   });
 }
 
@@ -114,7 +179,7 @@ export function lintFiles(args: string[], options: Omit<LintTextOptions, 'filePa
 }
 
 export function emptySummary(): Summary {
-  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0 };
+  return { files: 0, errors: 0, warnings: 0, infos: 0, fileErrors: 0, byRule: {} };
 }
 
 /** Counts one file into a running summary (the CLI streams, so it never has all files at once). */
@@ -122,9 +187,10 @@ export function addToSummary(summary: Summary, file: FileResult): void {
   summary.files++;
   if (file.error) summary.fileErrors++;
   for (const f of file.findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
+    const rule = ((summary.byRule ??= {})[f.ruleId] ??= { errors: 0, warnings: 0, infos: 0 });
+    const key = f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos';
+    summary[key]++;
+    rule[key]++;
   }
 }
 

@@ -6,18 +6,100 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a file's bytes: UTF-8 (BOM removed) or UTF-16 with a BOM; refuses binary and invalid UTF-8. */
-export function decode(bytes: Uint8Array, path: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+/** How a text file was stored, so that `--fix` can write it back the same way. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  /** The file started with a byte order mark (removed from `text`). */
+  bom: boolean;
+  /** Set when the text was not UTF-8 but was read anyway (Windows-1252). */
+  warning?: string;
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 (BOM removed), UTF-16 with a BOM, or, when the bytes are not UTF-8
+ * but are valid Windows-1252 (Notepad's and Word's "ANSI"), Windows-1252 with a warning. Refuses
+ * binary data and anything else, naming what the bytes look like when it can.
+ */
+export function decodeText(bytes: Uint8Array, path: string): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
-  if (nul >= 0) throw new InputError(path, `binary file (NUL byte at offset ${nul}); peerlint reads Markdown and plain text`);
+  if (nul >= 0) throw new InputError(path, binaryProblem(body, nul));
   try {
-    return utf8.decode(body);
+    return { text: utf8.decode(body), encoding: 'utf-8', bom };
   } catch {
-    throw new InputError(path, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body)}); save the file as UTF-8`);
+    const bad = firstInvalidUtf8(body);
+    if (bom || !isWindows1252(body)) throw new InputError(path, `not valid UTF-8 (first bad byte at offset ${bad}); save the file as UTF-8`);
+    return {
+      text: new TextDecoder('windows-1252').decode(body),
+      encoding: 'windows-1252',
+      bom: false,
+      warning: `not UTF-8 (first non-UTF-8 byte at offset ${bad}): read as Windows-1252 ("ANSI"); save it as UTF-8 to be sure every character is read right`,
+    };
   }
+}
+
+/** Decodes a file's bytes to text (see decodeText); the encoding and any warning are dropped. */
+export function decode(bytes: Uint8Array, path: string): string {
+  return decodeText(bytes, path).text;
+}
+
+/** Bytes that Windows-1252 leaves undefined, and control characters no text file holds. */
+function isWindows1252(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+  }
+  return true;
+}
+
+/** What a binary file most likely is, from its first bytes, and what to do about it. */
+function binaryProblem(bytes: Uint8Array, nul: number): string {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  const what = `binary file (NUL byte at offset ${nul})`;
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return `${what}: a ZIP archive, such as a Word .docx or OpenDocument file; name it .docx if it is a Word document, or save it as .docx`;
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return `${what}: an old Word .doc file; open it in Word and save it as .docx`;
+  if (starts(0x25, 0x50, 0x44, 0x46)) return `${what}: a PDF; save the posting as .docx or copy its text into a .txt file`;
+  return `${what}; peerlint reads Markdown, plain text, HTML and Word .docx`;
+}
+
+/** Encodes text the way it was read (see decodeText), BOM included, for writing a fixed file back. */
+export function encodeText(text: string, { encoding, bom }: Pick<DecodedText, 'encoding' | 'bom'>): Uint8Array {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, encoding === 'utf-16le');
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), encoding === 'utf-16le');
+    return out;
+  }
+  if (encoding === 'windows-1252') {
+    const table = windows1252Table();
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const byte = table.get(text.charCodeAt(i));
+      if (byte === undefined) throw new Error(`"${text[i]}" cannot be written in Windows-1252`);
+      out[i] = byte;
+    }
+    return out;
+  }
+  const body = Buffer.from(text, 'utf8');
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}
+
+let cp1252: Map<number, number> | undefined;
+/** Character code -> Windows-1252 byte, built from the platform's own decoder. */
+function windows1252Table(): Map<number, number> {
+  if (!cp1252) {
+    cp1252 = new Map();
+    const decoded = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+    for (let i = 0; i < 256; i++) cp1252.set(decoded.charCodeAt(i), i);
+  }
+  return cp1252;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

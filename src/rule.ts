@@ -1,5 +1,6 @@
 import type { PostingDocument, Section, Sentence, Span } from './document/types.ts';
 import type { Nlp } from './nlp/nlp.ts';
+import type { Fix } from './finding.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,6 +37,8 @@ export interface RuleMeta {
   recommended?: boolean;
   /** An opt-in rule that the default rule set turns on when this run-wide setting is given (`--location`). */
   enabledBySetting?: string;
+  /** 'code' when the rule may attach a `fix` to its findings (as ESLint's meta.fixable); `--fix` applies them. */
+  fixable?: 'code';
 }
 
 export interface Report {
@@ -47,6 +50,8 @@ export interface Report {
   suggestions?: string[];
   /** Overrides the rule's severity for this finding (e.g. a softer variant of the check). */
   severity?: Severity;
+  /** A replacement safe without a human (the rule must set `meta.fixable`); see src/fix/. */
+  fix?: Fix;
 }
 
 export interface RuleContext {

@@ -11,12 +11,17 @@ import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import { composePosting, isPosting, parsePostingLine, toInputFields, withTitle } from './jsonl-input.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
+import { fixPosting, type FixMode } from './fix/file.ts';
+import { loadPosting } from './input/index.ts';
 import { addToSummary, emptySummary, fileErrorMessage, type LintReport } from './lint.ts';
 import { lintPlanned, type PlannedFile } from './parallel.ts';
 import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPostingBytes } from './read.ts';
 import type { RoleSetting } from './role.ts';
+import type { RuleMeta } from './rule.ts';
 import { VERSION } from './version.ts';
+import { locationProblem } from '../rules/pay-transparency/laws.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
 export interface RunOptions {
@@ -26,6 +31,8 @@ export interface RunOptions {
   config?: string | false;
   /** Rule settings applied after the config, as `--rule`: `{ 'require-pay': 'warn' }`. */
   rules?: Record<string, unknown>;
+  /** @internal What to call `rules` in error messages (the CLI: "--rule"); default "options". */
+  rulesSource?: string;
   role?: RoleSetting;
   /** Where the jobs are, for pay-transparency (as `--location`). */
   location?: string;
@@ -46,6 +53,10 @@ export interface RunOptions {
   maxBytes?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
   warn?: (message: string) => void;
+  /** Apply fixes: write them to the files (`--fix`) or only report the fixed text as `output` (`--fix-dry-run`). */
+  fix?: FixMode;
+  /** Keep each posting's linted text on its result (`source`), for `--format html`; the cache is not used. */
+  keepSource?: boolean;
 }
 
 const failed = (path: string, error: string): FileResult => ({ path, peerRole: false, findings: [], error });
@@ -60,6 +71,9 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
+  private readonly locationsChecked = new Set<string>();
+  /** Told which rules run on each file (by its display path), for reports that list them (SARIF, JUnit). */
+  onRules?: (path: string, rules: RuleMeta[]) => void;
 
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
@@ -68,6 +82,7 @@ export class Run {
       cwd: this.cwd,
       config: options.config,
       rules: options.rules,
+      rulesSource: options.rulesSource,
       role: options.role,
       reportUnusedDirectives: options.reportUnusedDirectives,
       location: options.location,
@@ -76,18 +91,31 @@ export class Run {
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
     const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
-  configFor(path: string): Promise<ResolvedConfig> {
-    return this.resolver.resolve(path);
+  async configFor(path: string): Promise<ResolvedConfig> {
+    const config = await this.resolver.resolve(path);
+    this.checkLocation(config.location);
+    return config;
+  }
+
+  /** A location (--location or the config's) that names no jurisdiction is said once, not silently ignored. */
+  private checkLocation(location: string | undefined): void {
+    if (location === undefined || this.locationsChecked.has(location)) return;
+    this.locationsChecked.add(location);
+    const problem = locationProblem(location);
+    if (problem) this.options.warn?.(problem);
   }
 
   private async planFile(path: string): Promise<PlannedFile> {
     const config = await this.configFor(path);
-    await lintOptionsFor(config); // a bad rule setting is a ConfigError now, before anything is linted
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (this.options.fix) job.fix = this.options.fix;
+    if (this.options.keepSource) job.keepSource = true;
     if (!this.cache) return { job };
     let bytes: Buffer;
     try {
@@ -97,7 +125,9 @@ export class Run {
     }
     const key = fingerprint({ content: contentHash(bytes), config });
     const hit = this.cache.get(job.path, key);
-    return hit ? { done: { ...hit, path } } : { job, cacheKey: key };
+    // With --fix, a file with something to fix is linted again, so that its fixes are applied.
+    const usable = hit && !(this.options.fix && hit.findings.some((f) => f.fix));
+    return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
   /**
@@ -121,7 +151,8 @@ export class Run {
    */
   async lint(planned: PlannedFile[], onFile: (file: FileResult) => void | Promise<void>): Promise<void> {
     await lintPlanned(planned, this.options.concurrency ?? 1, async (file, plan) => {
-      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error) this.cache.set(plan.job.path, plan.cacheKey, file);
+      // A fixed file's result is not for the content the key was made from.
+      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
       await onFile(file);
     });
   }
@@ -131,8 +162,12 @@ export class Run {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     try {
-      return quietResult(lintSource(decode(bytes, path), path, { ...options, format: formatOf(path) }), this.options.quiet);
+      const posting = await loadPosting(bytes, path);
+      // Standard input cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
+      const fix = this.options.fix ? 'dry-run' : undefined;
+      return quietResult(fixPosting(posting, path, { ...options, fix, keepSource: this.options.keepSource }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }
@@ -141,12 +176,14 @@ export class Run {
   /**
    * JSON Lines postings (`{"id","title","text"}` per line, the shape job boards export), read line by
    * line so memory stays flat. Each is linted as Markdown `# title\n\ntext` under the configuration
-   * for the source file's folder and reported by its id; a line that is not such an object becomes
-   * an error entry named `<source>:<line>`.
+   * for the source file's folder and reported by its id, with positions in its own `text` (or `title`)
+   * field; a line that is not such an object becomes an error entry named by its id when it shows one,
+   * else `<source>:<line>`.
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
     const options = quietOptions(await lintOptionsFor(await this.configFor(configPath)), this.options.quiet);
+    const rules = options.rules.map((setting) => setting.rule.meta);
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
     for (let number = 1; ; number++) {
@@ -161,25 +198,20 @@ export class Run {
       if (next.done) break;
       const line = next.value;
       if (line.trim() === '') continue;
-      const where = `${source}:${number}`;
-      let posting: unknown;
-      try {
-        posting = JSON.parse(line);
-      } catch (error) {
-        yield failed(where, `not valid JSON (${(error as Error).message})`);
+      const posting = parsePostingLine(line);
+      if (!isPosting(posting)) {
+        // A bad line keeps its id (and title) when it shows one; the error says where it is.
+        const where = `${source}:${number}`;
+        yield posting.id === undefined ? failed(where, posting.problem) : withTitle(failed(posting.id, `${where}: ${posting.problem}`), posting.title);
         continue;
       }
-      const problem = postingProblem(posting);
-      if (problem) {
-        yield failed(where, problem);
-        continue;
-      }
-      const { id, title, text } = posting as { id: string | number; title: string; text: string };
-      const path = String(id);
+      const path = String(posting.id);
+      this.onRules?.(path, rules);
+      const { markdown, textStart } = composePosting(posting);
       try {
-        yield quietResult(lintSource(`# ${title}\n\n${text}`, path, { ...options, format: 'markdown' }), this.options.quiet);
+        yield quietResult(toInputFields(lintSource(markdown, path, { ...options, format: 'markdown' }), posting, textStart), this.options.quiet);
       } catch (error) {
-        yield failed(path, fileErrorMessage(error));
+        yield withTitle(failed(path, fileErrorMessage(error)), posting.title);
       }
     }
   }
@@ -188,15 +220,6 @@ export class Run {
   finish(): void {
     this.cache?.save();
   }
-}
-
-function postingProblem(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'expected an object {"id","title","text"}';
-  const { id, title, text } = value as Record<string, unknown>;
-  if (!(typeof id === 'string' && id !== '') && !(typeof id === 'number' && Number.isFinite(id))) return '"id" must be a non-empty string or a number';
-  if (typeof title !== 'string') return '"title" must be a string';
-  if (typeof text !== 'string') return '"text" must be a string';
-  return undefined;
 }
 
 /** Opens a JSON Lines source: `-` is standard input. */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, lint, lintText, formatters, expandTargets } from '../src/index.ts';
+import { fingerprint, lint, lintText, formatters, expandTargets, type RuleEntry } from '../src/index.ts';
 import { validateReport } from './support/schemas.ts';
 import { COMPLETE_PEER_REST as REST } from './support/postings.ts';
 
@@ -57,6 +57,33 @@ describe('lint()', () => {
   });
 });
 
+describe('rule settings take one shape: { id: severity | [severity, options] }', () => {
+  const settings: Record<string, RuleEntry> = { 'require-supervision': 'off', 'pay-range-quality': 'error', 'require-pay': ['warn', { minimumHourlyWage: 25 }] };
+  it('lintText takes them as lint() does, and finds the same', async () => {
+    const text = WARN_ONLY.replace('$20–$24 per hour', 'up to $24 per hour');
+    const fromText = lintText(text, { filePath: 'postings/x.md', rules: settings }).findings;
+    writeFileSync(join(dir, 'x.md'), text);
+    const fromLint = (await lint(['x.md'], { cwd: dir, config: false, rules: settings })).files[0]!.findings;
+    expect(fromText.map((f) => [f.ruleId, f.severity])).toEqual(fromLint.map((f) => [f.ruleId, f.severity]));
+    expect(fromText.map((f) => f.ruleId)).not.toContain('require-supervision');
+    expect(fromText.find((f) => f.ruleId === 'pay-range-quality')?.severity).toBe('error');
+    expect(lintText(WARN_ONLY, { rules: { 'require-supervision': 'off' } }).findings).toEqual([]);
+  });
+  it('a bad setting is a ConfigError that names the option, not "--rule"', async () => {
+    const problem = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(problem(() => lintText(WARN_ONLY, { rules: { 'require-payy': 'off' } }))).toBe('options: rules.require-payy: unknown rule "require-payy" (did you mean "require-pay"?)');
+    expect(problem(() => lintText(WARN_ONLY, { rules: { 'require-pay': ['error', { minimumHourlyWage: 'high' }] } }))).toBe('options: rules.require-pay[1].minimumHourlyWage: must be number');
+    await expect(lint(['x.md'], { cwd: dir, rules: { 'require-pay': 'loud' } })).rejects.toThrow(/^options: rules\.require-pay: severity must be one of/);
+  });
+});
+
 describe('lint() with the cache', () => {
   it('a --quiet run and a full run never share cached results', async () => {
     const work = mkdtempSync(join(tmpdir(), 'peerlint-api-cache-'));
@@ -99,7 +126,7 @@ describe('the package as consumers import it', () => {
     const script = "import { lint, lintText, formatters } from 'peerlint'; const r = await lint(['postings/warn.md']); console.log(JSON.stringify([typeof lintText, Object.keys(formatters).sort(), r.summary.warnings]));";
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' }, stdio: 'pipe' }).trim();
     // run from the temporary folder, so 'peerlint' must resolve through a node_modules link
-    expect(JSON.parse(out)).toEqual(['function', ['github', 'json', 'jsonl', 'junit', 'sarif', 'stylish'], 1]);
+    expect(JSON.parse(out)).toEqual(['function', ['github', 'html', 'json', 'jsonl', 'junit', 'sarif', 'stylish'], 1]);
   });
   it('the shipped type declarations type-check a consumer (strict, NodeNext, with @types/node as any Node tool has)', () => {
     const consumer = join(dir, 'consumer');

@@ -30,7 +30,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'drifted.md'), DRIFTED);
   writeFileSync(join(dir, 'warn.md'), WARN_ONLY);
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x50, 0x65, 0x65, 0x72, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x50, 0x65, 0x65, 0x72, 0x20, 0xe9, 0x81, 0x0a])); // 0x81: not Windows-1252 either
   mkdirSync(join(dir, 'postings/nested'), { recursive: true });
   writeFileSync(join(dir, 'postings/a.md'), GOOD);
   writeFileSync(join(dir, 'postings/nested/b.txt'), 'PEER SUPPORT SPECIALIST\nPay: $20 per hour. Reports to the peer lead.\n');
@@ -122,11 +122,11 @@ describe('output', () => {
       suggestions: [expect.stringContaining('Refer participants to clinical staff')],
       docs: 'rules/no-clinical-duties/README.md',
     });
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, fileErrors: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0, fileErrors: 0, byRule: { 'no-clinical-duties': { errors: 1, warnings: 0, infos: 0 } } });
   });
-  it('jsonl prints one finding per line and a summary line', () => {
+  it('jsonl prints one line per finding, a file line per file and a summary line', () => {
     const lines = peerlint(['drifted.md', 'warn.md', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).toEqual(['finding', 'finding', 'summary']);
+    expect(lines.map((l) => l.type)).toEqual(['finding', 'file', 'finding', 'file', 'summary']);
     expect(lines[0]).toMatchObject({ path: 'drifted.md', ruleId: 'no-clinical-duties' });
   });
   it('stylish groups by file with position, severity, message, rule id and suggestion', () => {
@@ -182,6 +182,15 @@ describe('--location', () => {
     const ids = report.files[0].findings.map((f: { ruleId: string; message: string }) => f.ruleId);
     expect(ids.filter((id: string) => id === 'pay-transparency')).toHaveLength(2); // benefits, closing date
     expect(report.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'pay-transparency').message).toContain('Colorado');
+  });
+  it('a location that names no known jurisdiction warns once, with the forms it understands', () => {
+    for (const place of ['Seattle', 'Denver, Colo.']) {
+      const { stderr } = peerlint(['good.md', 'drifted.md', '--location', place]);
+      expect(stderr.match(/peerlint: warning: location/g), place).toHaveLength(1);
+      expect(stderr).toContain(`location ${JSON.stringify(place)} names no US state`);
+      expect(stderr).toContain('"Seattle, WA", "Denver, CO"');
+    }
+    for (const place of ['Denver, CO', 'Washington', 'Austin, TX', 'Brooklyn']) expect(peerlint(['good.md', '--location', place]).stderr, place).toBe('');
   });
   it('without it, pay-transparency stays off', () => {
     const report = JSON.parse(peerlint(['good.md', '--format', 'json']).stdout);

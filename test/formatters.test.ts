@@ -5,6 +5,7 @@ import { escapeData, escapeProperty } from '../src/formatters/github.ts';
 import { formatters, writers } from '../src/formatters/index.ts';
 import { escapeXml } from '../src/formatters/junit.ts';
 import { artifactUri } from '../src/formatters/sarif.ts';
+import { docsBaseUrl } from '../src/package-info.ts';
 import { summarize, type LintReport } from '../src/lint.ts';
 import { errorsOf, validateReport, validateSarif } from './support/schemas.ts';
 
@@ -83,7 +84,8 @@ describe('sarif', () => {
     const log = JSON.parse(formatters.sarif!(report(files), { color: false }));
     expect(validateSarif(log), errorsOf(validateSarif)).toBe(true);
     expect(log.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['error', 'note']);
-    expect(log.runs[0].results[1].ruleIndex).toBeUndefined();
+    // A rule the formatter was not told about is described from its finding, so its ruleIndex is valid too.
+    expect(log.runs[0].tool.driver.rules[log.runs[0].results[1].ruleIndex].id).toBe('plugin/extra');
   });
 });
 
@@ -107,5 +109,23 @@ describe('streaming writers', () => {
       expect(pieces.join('')).not.toBe('');
       expect(pieces.join('') + writer.end(summarize(files))).toBe(formatters[name]!(report(files), { color: false }));
     }
+  });
+});
+
+describe('SARIF helpUri base (package.json repository or homepage)', () => {
+  it('is the repository\'s files on GitHub or GitLab, else the homepage, else nothing', () => {
+    expect(docsBaseUrl({ repository: 'github:acme/peerlint' })).toBe('https://github.com/acme/peerlint/blob/HEAD/');
+    expect(docsBaseUrl({ repository: 'acme/peerlint' })).toBe('https://github.com/acme/peerlint/blob/HEAD/');
+    expect(docsBaseUrl({ repository: { url: 'git+https://github.com/acme/peerlint.git', directory: 'packages/peerlint' } })).toBe('https://github.com/acme/peerlint/blob/HEAD/packages/peerlint/');
+    expect(docsBaseUrl({ repository: 'git@gitlab.com:acme/tools/peerlint.git' })).toBe('https://gitlab.com/acme/tools/peerlint/-/blob/HEAD/');
+    expect(docsBaseUrl({ repository: 'https://git.example.org/acme/peerlint.git', homepage: 'https://peerlint.example.org/docs#readme' })).toBe('https://peerlint.example.org/docs/');
+    expect(docsBaseUrl({})).toBeUndefined();
+  });
+  it('a report of findings from rules the formatter was not told about still gives each result a rule', () => {
+    const report: LintReport = { files: [{ path: 'a.md', peerRole: true, findings: [finding({ ruleId: 'unused-directive', category: 'directives' as Finding['category'] }), finding({ ruleId: 'house/x' })] }], summary: summarize([]) };
+    const log = JSON.parse(formatters.sarif!(report, { color: false }));
+    expect(validateSarif(log), errorsOf(validateSarif)).toBe(true);
+    for (const result of log.runs[0].results) expect(log.runs[0].tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).not.toContain('pay-transparency');
   });
 });

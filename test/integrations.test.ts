@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSarif } from './support/schemas.ts';
+import { copyWorkTree } from './support/worktree.ts';
 
 // The ready-made CI pieces: the composite GitHub Action, the pre-commit hook and the CI examples in docs/ci.md.
 const root = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const action = parse(read('action.yml'));
-type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string };
+type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string; 'working-directory'?: string };
 const step = (name: string): Step => action.runs.steps.find((s: Step) => s.name === name);
 
 let dir: string;
@@ -22,15 +23,25 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs one of the action's bash steps as the runner would, with the inputs given as its env expressions resolve. */
-function runStep(name: string, inputs: Record<string, string>) {
+/** The value of a `${{ ... }}` expression of the action, as the runner would resolve it. */
+function resolveExpressions(text: string, context: { inputs: Record<string, string>; actionPath: string; runnerTemp: string }): string {
+  return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_m, name: string) => {
+    if (name === 'github.action_path') return context.actionPath;
+    if (name === 'runner.temp') return context.runnerTemp;
+    const input = /^inputs\.([\w-]+)$/.exec(name)?.[1];
+    if (input) return context.inputs[input] ?? action.inputs[input].default;
+    throw new Error(`unknown expression ${name}`);
+  });
+}
+
+/** Runs one of the action's bash steps as the runner would, with its env and working directory resolved. */
+function runStep(name: string, inputs: Record<string, string>, where: { actionPath?: string; runnerTemp?: string } = {}) {
   const s = step(name);
+  const context = { inputs, actionPath: where.actionPath ?? root, runnerTemp: where.runnerTemp ?? dir };
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
-  for (const [key, expression] of Object.entries(s.env ?? {})) {
-    const input = /inputs\.([\w-]+)/.exec(expression)?.[1];
-    env[key] = expression.includes('github.action_path') ? join(root, 'bin/peerlint.js') : (inputs[input!] ?? action.inputs[input!].default);
-  }
-  return spawnSync('bash', ['-e', '-o', 'pipefail', '-c', s.run!], { cwd: dir, env, encoding: 'utf8' });
+  for (const [key, expression] of Object.entries(s.env ?? {})) env[key] = resolveExpressions(expression, context);
+  const cwd = s['working-directory'] ? resolveExpressions(s['working-directory'], context) : dir;
+  return spawnSync('bash', ['-e', '-o', 'pipefail', '-c', s.run!], { cwd, env, encoding: 'utf8' });
 }
 
 describe('action.yml', () => {
@@ -47,6 +58,21 @@ describe('action.yml', () => {
     expect(result.stdout).toMatch(/^::error file=postings\/a b\.md,line=5,col=3,/m);
     expect(runStep('Lint postings', { paths: 'postings/ok.md' }).status).toBe(0);
   });
+  it('its install step installs the runtime dependencies and esbuild only, and builds a peerlint that runs', () => {
+    const actionPath = join(dir, 'action');
+    copyWorkTree(actionPath);
+    const installed = runStep('Install peerlint', {}, { actionPath, runnerTemp: join(dir, 'runner-temp') });
+    expect(installed.status, installed.stderr).toBe(0);
+    // npm records what it installed: nothing marked dev (vitest, typescript, alex, esbuild from the lockfile...).
+    const tree = JSON.parse(readFileSync(join(actionPath, 'node_modules/.package-lock.json'), 'utf8')).packages as Record<string, { dev?: boolean; devOptional?: boolean }>;
+    const devPackages = Object.entries(tree).filter(([, p]) => p.dev || p.devOptional).map(([path]) => path);
+    expect(devPackages).toEqual([]);
+    expect(Object.keys(tree).length).toBeLessThan(150);
+    expect(existsSync(join(actionPath, 'dist/cli.js'))).toBe(true);
+    const linted = runStep('Lint postings', { paths: 'postings' }, { actionPath });
+    expect(linted.status, linted.stderr).toBe(1);
+    expect(linted.stdout).toMatch(/^::error file=postings\/a b\.md,line=5,col=3,/m);
+  }, 300_000);
   it('its SARIF step writes a valid SARIF file even when there are findings', () => {
     const result = runStep('Write SARIF', { paths: 'postings' });
     expect(result.status, result.stderr).toBe(0);

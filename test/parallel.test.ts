@@ -20,7 +20,7 @@ function peerlint(args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'peerlint-parallel-'));
-  const fixtures = readdirSync(join(root, 'fixtures'));
+  const fixtures = readdirSync(join(root, 'fixtures'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   // 10 copies of every fixture, in nested folders, so both threads get work of every kind.
   for (let copy = 0; copy < 10; copy++) {
     mkdirSync(join(dir, 'postings', `batch-${copy}`), { recursive: true });
@@ -40,7 +40,8 @@ describe('--concurrency', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     const report = JSON.parse(two.stdout);
-    expect(report.summary.files).toBe(10 * readdirSync(join(root, 'fixtures')).length + 3); // + empty, binary, missing
+    const fixtureFiles = readdirSync(join(root, 'fixtures'), { withFileTypes: true }).filter((e) => e.isFile()).length;
+    expect(report.summary.files).toBe(10 * fixtureFiles + 3); // + empty, binary, missing
     expect(report.summary.fileErrors).toBe(3);
     expect(report.summary.errors).toBeGreaterThan(0);
   });

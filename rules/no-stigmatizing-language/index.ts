@@ -1,11 +1,15 @@
 import { inBlockquote, selfSpokenSpans } from '../../src/quotations.ts';
 import { defineRule } from '../../src/rule.ts';
 import { expandTerms, TermMatcher, type TermEntry, type TermWords } from '../../src/terms.ts';
+import { termFix, type TermFixes } from '../../src/fix/terms.ts';
 import terms from './terms.yaml';
 import words from './words.yaml';
+import fixData from './fixes.yaml';
 
 /** The word list with its `{name}` word lists filled in (words.yaml). */
 export const entries = expandTerms(terms as TermEntry[], words as TermWords);
+/** Safe automatic replacements by entry id (fixes.yaml), for `peerlint --fix`. */
+export const termFixes = fixData as Record<string, TermFixes>;
 const defaultMatcher = new TermMatcher(entries);
 
 interface StigmaOptions {
@@ -45,6 +49,7 @@ export default defineRule({
     description: 'Use person-first language instead of words that label people by a condition or history.',
     docs: 'rules/no-stigmatizing-language/README.md',
     appliesTo: 'all',
+    fixable: 'code',
     messages: {
       term: '"{{term}}" stigmatizes: {{why}} Write "{{alternative}}" instead.',
     },
@@ -100,6 +105,7 @@ export default defineRule({
             data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },
             span: hit,
             suggestions: hit.entry.alternatives,
+            fix: termFix(context, termFixes[hit.entry.id], hit, blocks[b]!.start <= hit.start && hit.end <= blocks[b]!.end ? blocks[b]! : hit),
           });
         }
       },

@@ -64,3 +64,12 @@ export function lawsFor(location: string, table: LawTable = LAWS): Law[] {
   const statewide = table.jurisdictions.filter((law) => law.kind === 'state' && law.state === state);
   return [...statewide, ...local];
 }
+
+/**
+ * Why a location is no use to this table ("Seattle": a city with no state; "Denver, Colo.": not a postal
+ * code), with the forms it understands; undefined when it names a state, or a city or county in the table.
+ */
+export function locationProblem(location: string, table: LawTable = LAWS): string | undefined {
+  if (stateOf(location, table) !== undefined || lawsFor(location, table).length > 0) return undefined;
+  return `location ${JSON.stringify(location)} names no US state or jurisdiction that pay-transparency knows, so it checks nothing; write a state ("WA" or "Washington") or a city and its state's postal code ("Seattle, WA", "Denver, CO")`;
+}

@@ -1,8 +1,8 @@
-import { existsSync, linkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_PLACES } from '../config/files.ts';
 
-export const STARTER_CONFIG = `# peerlint configuration: see "Configuration" in peerlint's README.
+export const STARTER_CONFIG = `# peerlint configuration: see peerlint's docs/configuration.md.
 # yaml-language-server: $schema=./node_modules/peerlint/schema/config.schema.json
 
 # Presets: recommended (each rule at its default severity), strict (every rule on, warnings as
@@ -47,6 +47,15 @@ rules:
 # plugins: ['./rules/our-rule.js']
 `;
 
+function packageJsonHasConfig(path: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return pkg !== null && typeof pkg === 'object' && pkg['peerlint'] !== undefined;
+  } catch {
+    return false; // none, or not JSON: it is no config (linting will say if it is broken)
+  }
+}
+
 /**
  * Writes a commented starter .peerlintrc.yaml into `dir`. Never overwrites: it refuses when the folder
  * already has a config, and the final step is a hard link, which fails if the file appeared meanwhile.
@@ -56,6 +65,11 @@ export function runInit(dir: string): number {
   const existing = SEARCH_PLACES.filter((place) => place !== 'package.json').find((place) => existsSync(join(dir, place)));
   if (existing) {
     process.stderr.write(`peerlint init: ${existing} already exists here; not overwriting it\n`);
+    return 2;
+  }
+  // package.json comes first in each folder's search: with a "peerlint" key, it would win over the file.
+  if (packageJsonHasConfig(join(dir, 'package.json'))) {
+    process.stderr.write('peerlint init: package.json here has a "peerlint" key, which peerlint reads before .peerlintrc.yaml, so the new file would be ignored; edit that key, or move it to .peerlintrc.yaml\n');
     return 2;
   }
   const temp = join(dir, `.peerlintrc.yaml.${process.pid}.tmp`);

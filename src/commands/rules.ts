@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { knownRules } from '../config/instantiate.ts';
 import { ConfigResolver } from '../config/resolve.ts';
 
-const FIXABLE = 'no';
+
 
 /** Prints every rule (built-in, and the plugin and custom rules of the config here) as a table or JSON. */
 export async function runRules(options: { config?: string | false; format: 'table' | 'json' }): Promise<number> {
@@ -13,7 +13,7 @@ export async function runRules(options: { config?: string | false; format: 'tabl
     category: String(meta.category),
     defaultSeverity: meta.defaultSeverity,
     description: meta.description,
-    fixable: FIXABLE,
+    fixable: meta.fixable ? 'yes' : 'no',
   }));
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

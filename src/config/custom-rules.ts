@@ -63,7 +63,7 @@ export function compileCustomRule(spec: CustomRuleSpec, file = '<config>', at: A
       category: spec.category ?? 'custom',
       defaultSeverity: SEVERITY[spec.severity ?? 'warn'],
       description,
-      docs: spec.link ?? 'README.md#custom-rules',
+      docs: spec.link ?? 'docs/configuration.md#custom-rules',
       appliesTo: spec.scope?.peerOnly ? 'peer' : 'all',
       messages: { match: spec.message ?? DEFAULT_MESSAGES[spec.type] },
     },

@@ -4,6 +4,9 @@ export interface ConfigIssue {
   /** `rules.require-pay[1].minimumHourlyWage`; '' for the file as a whole. */
   keyPath: string;
   problem: string;
+  /** Where in the file (1-based), for a file that cannot be parsed. */
+  line?: number;
+  column?: number;
 }
 
 /** A configuration that cannot be used. Nothing is linted with it (exit code 2). */
@@ -18,8 +21,9 @@ export class ConfigError extends Error {
   }
 }
 
-export function formatIssue({ file, keyPath, problem }: ConfigIssue): string {
-  return `${file}: ${keyPath ? `${keyPath}: ` : ''}${problem}`;
+export function formatIssue({ file, keyPath, problem, line, column }: ConfigIssue): string {
+  const where = line === undefined ? file : `${file}:${line}${column === undefined ? '' : `:${column}`}`;
+  return `${where}: ${keyPath ? `${keyPath}: ` : ''}${problem}`;
 }
 
 /** `['rules', 'require-pay', 1, 'minimumHourlyWage']` -> `rules.require-pay[1].minimumHourlyWage`. */

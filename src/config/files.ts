@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { PublicExplorer } from 'cosmiconfig';
 import { displayPath } from '../files.ts';
 import { ConfigError, keyPathOf } from './errors.ts';
+import { CONFIG_LOADERS, explainParseError } from './loaders.ts';
 import { presetName, type PresetName } from './presets.ts';
 import type { ConfigFile, OverrideConfig } from './types.ts';
 import { schemaIssues } from './validate.ts';
@@ -44,7 +45,7 @@ export interface Layer {
 // cosmiconfig (and its YAML and JSON parsers) loads on first use.
 let explorerInstance: Promise<PublicExplorer> | undefined;
 const explorer = () =>
-  (explorerInstance ??= import('cosmiconfig').then(({ cosmiconfig }) => cosmiconfig('peerlint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' })));
+  (explorerInstance ??= import('cosmiconfig').then(({ cosmiconfig }) => cosmiconfig('peerlint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none', loaders: CONFIG_LOADERS })));
 
 const nearestByDir = new Map<string, Promise<string | null>>();
 
@@ -67,7 +68,7 @@ export function findConfigFile(dir: string): Promise<string | null> {
         // Most folders have none of the files: only load cosmiconfig where one might be a config.
         if (SEARCH_PLACES.some((place) => existsSync(join(dir, place)))) result = await (await explorer()).search(dir);
       } catch (error) {
-        throw parseError(error);
+        throw await parseError(error);
       }
       if (result) return result.filepath;
       const parent = dirname(dir);
@@ -78,10 +79,13 @@ export function findConfigFile(dir: string): Promise<string | null> {
   return found;
 }
 
-function parseError(error: unknown): ConfigError {
+async function parseError(error: unknown): Promise<ConfigError> {
+  if (error instanceof ConfigError) return error; // from our loaders: file, line, column and the parser's message
   const e = error as Error & { filepath?: string };
+  const explained = e.filepath ? await explainParseError(e.filepath) : undefined;
+  if (explained) return explained;
   const file = e.filepath ? displayPath(e.filepath) : '<config>';
-  return ConfigError.of(file, '', `cannot parse: ${e.message.split('\n')[0]!.replace(/^.*?: /, (m) => (e.filepath && m.includes(e.filepath) ? '' : m))}`);
+  return ConfigError.of(file, '', `cannot parse: ${e.message.replace(/\s+/g, ' ').trim()}`);
 }
 
 const layersByFile = new Map<string, Promise<Layer[]>>();
@@ -112,7 +116,7 @@ async function readLayers(path: string, stack: string[]): Promise<Layer[]> {
   try {
     result = await (await explorer()).load(path);
   } catch (error) {
-    throw parseError(error);
+    throw await parseError(error);
   }
   const at = basename(path) === 'package.json' ? ['peerlint'] : [];
   const config = (result?.config ?? {}) as ConfigFile;

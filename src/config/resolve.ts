@@ -18,6 +18,8 @@ export interface ConfigOptions {
   config?: string | false;
   /** Rule settings applied last (the CLI's --rule). */
   rules?: Record<string, unknown>;
+  /** What to call `rules` in error messages: "options" (the default, for the library), "--rule" (the CLI). */
+  rulesSource?: string;
   /** Overrides the config's role when set (the CLI's --role). */
   role?: RoleSetting;
   /** Turns on --report-unused-directives whatever the config says. */
@@ -65,6 +67,13 @@ export class ConfigResolver {
     return findConfigFile(dirname(resolve(this.cwd, filePath)));
   }
 
+  /** The config files that make up a file's configuration, in merge order (what it extends first), as shown to users. */
+  async configFilesFor(filePath: string): Promise<string[]> {
+    const configFile = await this.configFileFor(filePath);
+    if (!configFile) return [];
+    return [...new Set((await loadConfigLayers(configFile)).filter((layer) => !layer.preset).map((layer) => layer.file))];
+  }
+
   /** The resolved configuration for one file (plain JSON data). Throws ConfigError for a bad config. */
   async resolve(filePath: string): Promise<ResolvedConfig> {
     const configFile = await this.configFileFor(filePath);
@@ -80,7 +89,7 @@ export class ConfigResolver {
   private async buildChain(configFile: string | null): Promise<Chain> {
     const layers: Chain['layers'] = configFile ? [...(await loadConfigLayers(configFile))] : [];
     if (this.options.rules && Object.keys(this.options.rules).length) {
-      layers.push({ file: '--rule', dir: this.cwd, at: [], config: { rules: this.options.rules as Record<string, RuleEntry> } });
+      layers.push({ file: this.options.rulesSource ?? 'options', dir: this.cwd, at: [], config: { rules: this.options.rules as Record<string, RuleEntry> } });
     }
     return checkChain(layers);
   }

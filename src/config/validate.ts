@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { builtinRules } from '../../rules/index.ts';
 import type { Rule } from '../rule.ts';
@@ -84,17 +85,8 @@ export async function optionIssues(rule: Rule, options: unknown, file: string, a
     .map((e) => ({ file, keyPath: keyPathOfPointer(e.instancePath, at), problem: rule.meta.options ? describe(e) : `rule "${rule.meta.id}" takes no options` }));
 }
 
-/**
- * Reads one `rules` entry: the id must be a known rule (else the closest ids are suggested), the
- * severity one of off|info|warn|error, and the options valid for the rule.
- */
-export async function checkRuleEntry(
-  id: string,
-  entry: unknown,
-  known: Map<string, Rule>,
-  file: string,
-  at: Array<string | number>,
-): Promise<{ issues: ConfigIssue[]; severity?: ConfigSeverity; options?: Record<string, unknown> }> {
+/** An entry's id and shape, checked; the options are left to an options check. */
+function readRuleEntry(id: string, entry: unknown, known: Map<string, Rule>, file: string, at: Array<string | number>) {
   const where = keyPathOf([...at, id]);
   const rule = known.get(id);
   if (!rule) return { issues: [{ file, keyPath: where, problem: `unknown rule "${id}"${didYouMean(id, known.keys())}` }] };
@@ -108,8 +100,44 @@ export async function checkRuleEntry(
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return { issues: [{ file, keyPath: `${where}[1]`, problem: 'options must be an object' }] };
   }
-  const issues = await optionIssues(rule, options, file, [...at, id, 1]);
-  return { issues, severity: severity as ConfigSeverity, options: options as Record<string, unknown> };
+  return { issues: [], severity: severity as ConfigSeverity, options: options as Record<string, unknown>, rule };
+}
+
+type CheckedEntry = { issues: ConfigIssue[]; severity?: ConfigSeverity; options?: Record<string, unknown> };
+
+/**
+ * Reads one `rules` entry: the id must be a known rule (else the closest ids are suggested), the
+ * severity one of off|info|warn|error, and the options valid for the rule.
+ */
+export async function checkRuleEntry(id: string, entry: unknown, known: Map<string, Rule>, file: string, at: Array<string | number>): Promise<CheckedEntry> {
+  const { rule, ...read } = readRuleEntry(id, entry, known, file, at);
+  if (!rule) return read;
+  return { ...read, issues: await optionIssues(rule, read.options, file, [...at, id, 1]) };
+}
+
+let syncValidators: WeakMap<Rule, ValidateFunction> | undefined;
+let syncAjv: Ajv | undefined;
+
+/**
+ * checkRuleEntry for a synchronous caller (`lintText`): ajv is then loaded with require() instead of
+ * the lazy import() that the CLI uses, so the options are checked the same way.
+ */
+export function checkRuleEntrySync(id: string, entry: unknown, known: Map<string, Rule>, file: string, at: Array<string | number>): CheckedEntry {
+  const { rule, ...read } = readRuleEntry(id, entry, known, file, at);
+  if (!rule || Object.keys(read.options ?? {}).length === 0) return read;
+  if (!syncAjv) {
+    const required = createRequire(import.meta.url)('ajv') as { default?: typeof Ajv; Ajv?: typeof Ajv };
+    const AjvClass = (required.Ajv ?? required.default) as unknown as new (options: object) => Ajv;
+    syncAjv = new AjvClass({ allErrors: true, strict: false, verbose: true });
+  }
+  syncValidators ??= new WeakMap();
+  let validate = syncValidators.get(rule);
+  if (!validate) syncValidators.set(rule, (validate = syncAjv.compile(rule.meta.options ?? { type: 'object', maxProperties: 0 })));
+  if (validate(read.options)) return read;
+  const issues = (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'if' && e.keyword !== 'anyOf')
+    .map((e) => ({ file, keyPath: keyPathOfPointer(e.instancePath, [...at, id, 1]), problem: rule.meta.options ? describe(e) : `rule "${rule.meta.id}" takes no options` }));
+  return { ...read, issues };
 }
 
 export type { RuleEntry };

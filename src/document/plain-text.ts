@@ -9,9 +9,12 @@ const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
 
 /**
  * Plain text: the prose is the text itself. Blocks are paragraphs separated by blank lines, except
- * that bullet lines, heading-like lines and short "Label: value" lines stand alone.
+ * that bullet lines, heading-like lines and short "Label: value" lines stand alone. HTML comments
+ * are blanked first (same length, so offsets stay exact).
  */
-export function layoutPlainText(text: string): Layout {
+export function layoutPlainText(original: string): Layout {
+  // `<!-- ... -->` is a comment in plain text too (as in Markdown): never prose, never the title.
+  const text = original.replace(/<!--[\s\S]*?-->/g, blank);
   const blocks: RawBlock[] = [];
   const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let paragraph: RawBlock | undefined;

@@ -1,5 +1,6 @@
 import type { LintReport } from '../lint.ts';
 import { githubWriter } from './github.ts';
+import { htmlWriter } from './html.ts';
 import { jsonLinesWriter, jsonWriter, writeAll } from './json.ts';
 import { junitWriter } from './junit.ts';
 import { sarifWriter } from './sarif.ts';
@@ -18,6 +19,7 @@ export const writers: Record<string, WriterFactory> = {
   sarif: sarifWriter,
   github: githubWriter,
   junit: junitWriter,
+  html: htmlWriter,
 };
 
 /** Whole-report formatters by format name: `formatters.sarif(report, { color: false })`. */

@@ -1,3 +1,4 @@
+import type { FileResult } from '../finding.ts';
 import type { LintReport } from '../lint.ts';
 import type { ReportWriter } from './types.ts';
 
@@ -20,15 +21,24 @@ export function jsonWriter(): ReportWriter {
   };
 }
 
-/** JSON Lines: one finding per line (with its file), a line per unreadable file, then the summary. Streams per file. */
+/**
+ * JSON Lines: one line per finding (with its file), then one line for the file itself: a `file` record
+ * with its counts, or a `file-error` record. So every file (every posting of `--input jsonl`) has a
+ * record, with or without findings. The summary is the last line. Streams per file.
+ */
 export function jsonLinesWriter(): ReportWriter {
+  const head = (type: string, file: FileResult) => ({ type, version: JSON_SCHEMA_VERSION, path: file.path, ...(file.title === undefined ? {} : { title: file.title }) });
   return {
     start: () => '',
     file(file) {
+      if (file.error) return JSON.stringify({ ...head('file-error', file), error: file.error }) + '\n';
       let out = '';
-      for (const finding of file.findings) out += JSON.stringify({ type: 'finding', version: JSON_SCHEMA_VERSION, path: file.path, peerRole: file.peerRole, ...finding }) + '\n';
-      if (file.error) out += JSON.stringify({ type: 'file-error', version: JSON_SCHEMA_VERSION, path: file.path, error: file.error }) + '\n';
-      return out;
+      const counts = { errors: 0, warnings: 0, infos: 0 };
+      for (const finding of file.findings) {
+        out += JSON.stringify({ ...head('finding', file), peerRole: file.peerRole, ...finding }) + '\n';
+        counts[finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'infos']++;
+      }
+      return out + JSON.stringify({ ...head('file', file), peerRole: file.peerRole, ...counts }) + '\n';
     },
     end: (summary) => JSON.stringify({ type: 'summary', version: JSON_SCHEMA_VERSION, ...summary }) + '\n',
   };

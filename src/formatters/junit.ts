@@ -1,5 +1,5 @@
-import { builtinRules } from '../../rules/index.ts';
-import type { FileResult, Finding } from '../finding.ts';
+import type { Finding } from '../finding.ts';
+import { rulesRanOn } from './rules.ts';
 import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
@@ -22,13 +22,12 @@ export function escapeXml(text: string): string {
 const describe = (f: Finding) => `${f.line}:${f.column} ${f.severity} ${f.message}${f.suggestions.length ? ` → ${f.suggestions.join(' / ')}` : ''}`;
 
 /**
- * JUnit XML for CI dashboards: a testsuite per file and a testcase per rule (so test names are stable
- * across runs). A rule with error or warning findings fails, with one line per finding; infos only go
+ * JUnit XML for CI dashboards: a testsuite per file and a testcase per rule that ran on it (built-in,
+ * plugin and custom rules alike, failing or not, so test names are stable across runs). A rule with error or warning findings fails, with one line per finding; infos only go
  * to system-out; a peer-only rule on a posting that is not for a peer is skipped; a file that could not
  * be linted has one testcase with an error element.
  */
 export function junitWriter(options: FormatOptions): ReportWriter {
-  const rules = options.rules ?? builtinRules.map((r) => r.meta);
   return wholeReportWriter((files) => {
     const suites: string[] = [];
     let [tests, failures, errors, skipped] = [0, 0, 0, 0];
@@ -43,6 +42,8 @@ export function junitWriter(options: FormatOptions): ReportWriter {
         );
         continue;
       }
+      // The rules that ran on this file (rules that are off are not test cases), then any other reporter.
+      const rules = rulesRanOn(options, file.path);
       const ids = [...new Set([...rules.map((r) => r.id), ...file.findings.map((f) => f.ruleId)])];
       const cases: string[] = [];
       let [suiteFailures, suiteSkipped] = [0, 0];

@@ -1,17 +1,12 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinRules } from '../../rules/index.ts';
-import type { FileResult } from '../finding.ts';
+import { packageDocsBaseUrl } from '../package-info.ts';
 import type { RuleMeta, Severity } from '../rule.ts';
 import { VERSION } from '../version.ts';
+import { rulesRan } from './rules.ts';
 import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/**
- * SARIF requires an absolute helpUri. The rule pages ship inside the npm package (rules/<id>/README.md),
- * so they are addressed through a CDN that serves any file of a published package version.
- */
-export const DOCS_BASE_URL = `https://unpkg.com/peerlint@${VERSION}/`;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -21,15 +16,26 @@ export function artifactUri(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-function reportingDescriptor(meta: RuleMeta) {
-  const helpUri = new URL(meta.docs, DOCS_BASE_URL).href;
+/**
+ * SARIF requires an absolute helpUri: a rule's own absolute `docs` URL (plugins, custom rules' `link`), or
+ * its page under the base URL that package.json's repository or homepage gives. Otherwise none.
+ */
+function helpUriOf(meta: RuleMeta, base: string | undefined): string | undefined {
+  if (/^https?:\/\//.test(meta.docs)) return meta.docs;
+  return base && meta.docs ? new URL(meta.docs, base).href : undefined;
+}
+
+function reportingDescriptor(meta: RuleMeta, base: string | undefined) {
+  const helpUri = helpUriOf(meta, base);
   return {
     id: meta.id,
-    name: meta.id.replace(/(^|-)(\w)/g, (_m, _dash: string, ch: string) => ch.toUpperCase()),
+    name: meta.id.replace(/(^|[-/])(\w)/g, (_m, _dash: string, ch: string) => ch.toUpperCase()),
     shortDescription: { text: meta.description },
     fullDescription: { text: `${meta.description} (category: ${meta.category}; ${meta.appliesTo === 'peer' ? 'peer postings only' : 'all postings'})` },
-    help: { text: `${meta.description} See ${meta.docs} in the peerlint package: ${helpUri}`, markdown: `${meta.description}\n\n[Rule documentation](${helpUri})` },
-    helpUri,
+    help: helpUri
+      ? { text: `${meta.description} Documentation: ${helpUri}`, markdown: `${meta.description}\n\n[Rule documentation](${helpUri})` }
+      : { text: meta.docs ? `${meta.description} Documentation: ${meta.docs} (peerlint explain ${meta.id})` : meta.description },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     properties: { category: meta.category, tags: [meta.category] },
   };
@@ -37,8 +43,9 @@ function reportingDescriptor(meta: RuleMeta) {
 
 /** SARIF 2.1.0 (one run), for GitHub code scanning and other SARIF viewers. Needs the whole report, so it writes at the end. */
 export function sarifWriter(options: FormatOptions): ReportWriter {
-  const rules = [...(options.rules ?? builtinRules.map((r) => r.meta))];
   return wholeReportWriter((files, summary) => {
+    const rules = rulesRan(options, files);
+    const base = packageDocsBaseUrl();
     const index = new Map(rules.map((meta, i) => [meta.id, i]));
     const results = [];
     const notifications = [];
@@ -49,10 +56,9 @@ export function sarifWriter(options: FormatOptions): ReportWriter {
         continue;
       }
       for (const f of file.findings) {
-        const ruleIndex = index.get(f.ruleId);
         results.push({
           ruleId: f.ruleId,
-          ...(ruleIndex === undefined ? {} : { ruleIndex }),
+          ruleIndex: index.get(f.ruleId)!,
           level: LEVEL[f.severity],
           message: { text: f.suggestions.length ? `${f.message} Suggestion: ${f.suggestions.join(' / ')}` : f.message },
           locations: [
@@ -72,7 +78,7 @@ export function sarifWriter(options: FormatOptions): ReportWriter {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'peerlint', semanticVersion: VERSION, version: VERSION, informationUri: new URL('README.md', DOCS_BASE_URL).href, rules: rules.map(reportingDescriptor) } },
+          tool: { driver: { name: 'peerlint', semanticVersion: VERSION, version: VERSION, ...(base ? { informationUri: base } : {}), rules: rules.map((meta) => reportingDescriptor(meta, base)) } },
           columnKind: 'utf16CodeUnits',
           invocations: [{ executionSuccessful: summary.fileErrors === 0, toolExecutionNotifications: notifications }],
           results,

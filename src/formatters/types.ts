@@ -4,8 +4,15 @@ import type { RuleMeta } from '../rule.ts';
 
 export interface FormatOptions {
   color: boolean;
-  /** The rules that ran (SARIF and JUnit list them); default: the built-in rules. */
+  /** The rules that ran (SARIF and JUnit list them); default: the recommended built-in rules. */
   rules?: RuleMeta[];
+  /**
+   * The rules that ran on one file, by its path, when files differ (overrides, custom and plugin rules,
+   * --quiet); undefined for a file that was not linted. Takes precedence over `rules`.
+   */
+  rulesFor?: (path: string) => RuleMeta[] | undefined;
+  /** Terminal width to wrap text to (stylish); undefined: no wrapping. */
+  width?: number;
 }
 
 /**

@@ -67,6 +67,7 @@ describe('CLI configuration', () => {
     const bad = run(['w.md', '--rule', 'require-pay']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--rule: expected "rule-id: severity"');
+    expect(run(['w.md', '--rule', 'require-payy: error']).stderr).toContain('peerlint: config error: --rule: rules.require-payy: unknown rule');
   });
 
   it('--print-config prints the resolved config for a file as JSON', () => {
@@ -78,6 +79,7 @@ describe('CLI configuration', () => {
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed).toEqual({
+      configFiles: ['.peerlintrc.yaml'],
       role: 'other',
       peerTitles: { peer: [], notPeer: [] },
       warningsAsErrors: true,
@@ -108,6 +110,37 @@ describe('CLI configuration', () => {
   });
 });
 
+describe('--print-config', () => {
+  it('names the config files it used, in merge order, before the configuration', () => {
+    const { run } = setup({ '.peerlintrc.yaml': 'extends: [strict, ./team.yaml]\n', 'team.yaml': 'rules: { require-pay: warn }\n', 'sub/a.md': CLEAN, 'other/.peerlintrc.json': '{}' });
+    const printed = JSON.parse(run(['--print-config', 'sub/a.md']).stdout);
+    expect(printed.configFiles).toEqual(['team.yaml', '.peerlintrc.yaml']);
+    expect(printed.rules['require-pay'][0]).toBe('warn');
+    expect(JSON.parse(run(['--print-config', 'other/a.md']).stdout).configFiles).toEqual(['other/.peerlintrc.json']);
+    expect(JSON.parse(run(['--print-config', 'sub/a.md', '--no-config']).stdout).configFiles).toEqual([]);
+  });
+});
+
+describe('config files that cannot be read', () => {
+  it('a JavaScript config with a syntax error says so and where (not "Cannot require() ES Module ...")', () => {
+    for (const name of ['.peerlintrc.js', 'peerlint.config.mjs', '.peerlintrc.cjs']) {
+      const { run } = setup({ 'a.md': CLEAN, [name]: `${name.endsWith('.cjs') ? 'module.exports =' : 'export default'} {\n  rules: { "require-pay": "warn"\n};\n` });
+      const { code, stderr } = run(['a.md']);
+      expect(code, name).toBe(2);
+      expect(stderr, name).toBe(`peerlint: config error: ${name}:3:2: JavaScript syntax error: Unexpected token ';'\npeerlint: nothing was linted\n`);
+      cleanup?.();
+    }
+    const { run } = setup({ 'a.md': CLEAN, '.peerlintrc.mjs': 'throw new Error("no config today");\n' });
+    expect(run(['a.md']).stderr).toContain('peerlint: config error: .peerlintrc.mjs: cannot load: no config today\n');
+  });
+  it('a broken package.json in the working folder is named with line, column and the parser\'s message', () => {
+    const { run } = setup({ 'a.md': CLEAN, 'package.json': '{ "name": "x", "peerlint": { "rules": { ] } }\n' });
+    const { code, stderr } = run(['a.md']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^peerlint: config error: package\.json:1:41: cannot parse JSON: \S+/);
+  });
+});
+
 describe('peerlint init', () => {
   it('writes a commented, valid starter .peerlintrc.yaml and never overwrites one', () => {
     const { run, path } = setup({ 'a.md': CLEAN });
@@ -125,10 +158,47 @@ describe('peerlint init', () => {
     expect(readdirSync(path('.')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('refuses, with the reason, when package.json has a "peerlint" key (it would win over the new file)', () => {
+    const { run, path } = setup({ 'package.json': JSON.stringify({ name: 'postings', peerlint: { rules: {} } }) });
+    const refused = run(['init']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('package.json here has a "peerlint" key, which peerlint reads before .peerlintrc.yaml');
+    expect(existsSync(path('.peerlintrc.yaml'))).toBe(false);
+    writeFileSync(path('package.json'), JSON.stringify({ name: 'postings' }));
+    expect(run(['init']).code).toBe(0); // a package.json without the key is no config
+  });
+
   it('refuses when another config file is already in the folder', () => {
     const { run, path } = setup({ '.peerlintrc.json': '{}' });
     expect(run(['init']).code).toBe(2);
     expect(existsSync(path('.peerlintrc.yaml'))).toBe(false);
+  });
+});
+
+describe('peerlint explain', () => {
+  it('knows the custom and plugin rules that peerlint rules lists', () => {
+    const { run } = setup({
+      'plugin.mjs':
+        "export default { meta: { id: 'acme/require-location', category: 'location', defaultSeverity: 'warning', description: 'A posting must say where the job is.', docs: 'https://example.org/acme/require-location', appliesTo: 'all', messages: { missing: 'No location: say where the job is.' } }, create: () => ({}) };\n",
+      '.peerlintrc.yaml': 'plugins: [./plugin.mjs]\ncustomRules:\n  - { id: no-rockstar, type: existence, severity: error, message: \'"{{match}}" puts applicants off.\', tokens: [rock ?stars?, ninjas?] }\n',
+    });
+    const listed = JSON.parse(run(['rules', '--format', 'json']).stdout).map((r: { id: string }) => r.id);
+    expect(listed).toEqual(expect.arrayContaining(['acme/require-location', 'no-rockstar']));
+    const plugin = run(['explain', 'acme/require-location']);
+    expect(plugin.code, plugin.stderr).toBe(0);
+    expect(plugin.stdout).toMatch(/^acme\/require-location · location · default warning · plugin plugin\.mjs\nhttps:\/\/example\.org\/acme\/require-location\n/);
+    expect(plugin.stdout).toContain('A posting must say where the job is.');
+    expect(plugin.stdout).toContain('Message: No location: say where the job is.');
+    const custom = run(['explain', 'no-rockstar']);
+    expect(custom.code, custom.stderr).toBe(0);
+    expect(custom.stdout).toMatch(/^no-rockstar · custom · default error · custom rule/);
+    expect(custom.stdout).toContain('Message: "{{match}}" puts applicants off.');
+    expect(custom.stdout).toContain('Flags: rock ?stars?, ninjas?');
+    const unknown = run(['explain', 'no-rockstars']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean no-rockstar');
+    expect(run(['explain', 'no-rockstar', '--no-config']).code).toBe(2);
+    expect(run(['explain', 'require-pay', '--no-config']).code).toBe(0);
   });
 });
 

@@ -57,7 +57,30 @@ describe('config errors name the file, the key path and the problem', () => {
 
   it('a file that cannot be parsed', async () => {
     const [problem] = await problems({ '.peerlintrc.json': '{ "rules": ' });
-    expect(problem).toMatch(/^\.peerlintrc\.json: : cannot parse: /);
+    expect(problem).toMatch(/^\.peerlintrc\.json: : cannot parse JSON: \S/);
+  });
+
+  it('a syntax error names the file, line and column and keeps the parser\'s own message', async () => {
+    const message = async (files: Record<string, string>) => {
+      const t = tempTree({ 'posting.md': '# Nurse\n', ...files });
+      cleanup = t.cleanup;
+      try {
+        await new ConfigResolver({ cwd: t.dir }).resolve('posting.md');
+      } catch (error) {
+        if (error instanceof ConfigError) return error.message.split(`${t.dir}/`).join('');
+        throw error;
+      } finally {
+        t.cleanup();
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(await message({ '.peerlintrc.yaml': 'rules:\n  require-pay: warn\n   no-clinical-duties: error\n' })).toBe(
+      '.peerlintrc.yaml:2:16: cannot parse YAML: Nested mappings are not allowed in compact mappings',
+    );
+    expect(await message({ '.peerlintrc': 'rules: [a\n' })).toMatch(/^\.peerlintrc:2:1: cannot parse YAML: \S/);
+    expect(await message({ '.peerlintrc.json': '{\n  "rules": {\n    "require-pay": "warn",\n  }\n}\n' })).toMatch(/^\.peerlintrc\.json:4:3: cannot parse JSON: \S.*$/);
+    // cosmiconfig reads the working folder's package.json with its own parser first: same message.
+    expect(await message({ 'package.json': '{ "peerlint": { "rules": { ] } }\n' })).toMatch(/^package\.json:1:28: cannot parse JSON: \S/);
   });
 
   it('an extends cycle is named', async () => {
@@ -119,6 +142,6 @@ describe('config errors name the file, the key path and the problem', () => {
   it('--rule values that cannot be read', async () => {
     expect(() => parseRuleArgument('require-pay')).toThrow(/--rule: expected "rule-id: severity"/);
     expect(parseRuleArgument('require-pay: [error, {"minimumHourlyWage": 15}]')).toEqual(['require-pay', ['error', { minimumHourlyWage: 15 }]]);
-    expect(await problems({}, { rules: { 'require-pai': 'error' } })).toEqual(['--rule: rules.require-pai: unknown rule "require-pai" (did you mean "require-pay"?)']);
+    expect(await problems({}, { rules: { 'require-pai': 'error' }, rulesSource: '--rule' })).toEqual(['--rule: rules.require-pai: unknown rule "require-pai" (did you mean "require-pay"?)']);
   });
 });

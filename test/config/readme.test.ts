@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigResolver, lintFilesWithConfig } from '../../src/index.ts';
+import { ConfigResolver, lintFilesWithConfig, lintText } from '../../src/index.ts';
 import { PEER, tempTree } from './helpers.ts';
 
 // The configuration docs' example config and plugin must work as written.
@@ -14,13 +14,24 @@ const blockAfter = (heading: string, lang: string) => {
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-describe('README configuration examples', () => {
-  it('the complete example config and the plugin example load and lint', async () => {
+describe('docs/configuration.md examples', () => {
+  it('the complete example runs as copied, with no other file', async () => {
+    const t = tempTree({ '.peerlintrc.yaml': blockAfter('## A complete example', 'yaml'), 'peer.md': PEER('Pay: up to $16 per hour. Help clients.\n\n- Be a rockstar.') });
+    cleanup = t.cleanup;
+    const report = await lintFilesWithConfig([t.path('peer.md')], { cwd: t.dir });
+    expect(report.files[0]!.error).toBeUndefined();
+    expect(report.files[0]!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['house-style/participant', 'no-rockstar', 'require-deadline']));
+  });
+
+  it('with its commented lines uncommented, the complete example and the plugin example load and lint', async () => {
+    const adapted = blockAfter('## A complete example', 'yaml')
+      .replace(/^extends: \[recommended\].*\n/m, '')
+      .replace(/^# (extends|plugins): /gm, '$1: ');
     const t = tempTree({
       'package.json': JSON.stringify({ name: 'postings', type: 'module' }),
-      '.peerlintrc.yaml': blockAfter('### A complete example', 'yaml'),
+      '.peerlintrc.yaml': adapted,
       'team-rules.yaml': 'rules:\n  require-supervision: error\n',
-      'rules/require-location.js': blockAfter('### Plugins: writing a plugin rule', 'js'),
+      'rules/require-location.js': blockAfter('## Plugins: writing a plugin rule', 'js'),
       'node_modules/peerlint-plugin-acme/package.json': JSON.stringify({ name: 'peerlint-plugin-acme', type: 'module', main: 'index.js' }),
       'node_modules/peerlint-plugin-acme/index.js': "export default [{ meta: { id: 'acme/other', category: 'c', defaultSeverity: 'info', description: 'd', docs: 'd', appliesTo: 'all', messages: {} }, create: () => ({}) }];\n",
       'peer.md': PEER('Pay: up to $16 per hour. Help clients.\n\n- Be a rockstar.'),
@@ -47,5 +58,28 @@ describe('README configuration examples', () => {
         ['require-eeo', 'warning', 'Nurse'],
       ],
     ]);
+  });
+
+  it('the directive example suppresses what it says it does', () => {
+    const posting = `# Peer Support Specialist\n\n${blockAfter('## Inline directives', 'markdown')}\n`;
+    const withDirectives = lintText(posting, { reportUnusedDirectives: true }).findings.map((f) => f.ruleId);
+    expect(withDirectives).not.toContain('unused-directive');
+    expect(withDirectives).not.toContain('no-stigmatizing-language');
+    expect(withDirectives).not.toContain('no-clinical-duties');
+    const without = lintText(posting.replace(/<!--[^>]*-->/g, ''), {}).findings.map((f) => f.ruleId);
+    expect(without).toEqual(expect.arrayContaining(['no-stigmatizing-language', 'no-clinical-duties']));
+  });
+
+  it('the error examples are what peerlint says', async () => {
+    const block = blockAfter('## Validation and errors', '');
+    const t = tempTree({ '.peerlintrc.yaml': 'rules:\n  require-payy: error\n  require-pay: [error, { minimumHourlyWage: "15" }]\n' });
+    cleanup = t.cleanup;
+    const error = await new ConfigResolver({ cwd: t.dir }).resolve('a.md').then(
+      () => undefined,
+      (e: Error) => e.message.split(`${t.dir}/`).join(''),
+    );
+    const lines = block.split('\n').filter((l) => l.startsWith('peerlint: config error: '));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(error).toContain(line.replace('peerlint: config error: ', ''));
   });
 });
