@@ -124,10 +124,16 @@ function clauseAround(prose: string, start: number, end: number, reach: number):
   return { before, after };
 }
 
+interface Found extends Span {
+  text: string;
+  /** No currency sign, code or word: "42,000", "21.50", "41k". */
+  bare: boolean;
+}
+
 /** Money amounts in the posting that are pay (not a bonus, mileage, a grant…), in order. */
 export function payAmounts(document: PostingDocument): PayAmount[] {
   const prose = document.prose;
-  const found: Array<{ start: number; end: number; text: string; bare: boolean }> = [];
+  const found: Found[] = [];
   for (const m of prose.matchAll(MONEY)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], bare: false });
   for (const m of prose.matchAll(BARE)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], bare: true });
   found.sort((a, b) => a.start - b.start);
@@ -135,38 +141,21 @@ export function payAmounts(document: PostingDocument): PayAmount[] {
   const amounts: PayAmount[] = [];
   const { blocks } = document;
   let b = 0;
-  let lineStart = 0;
-  let lineEnd = -1;
+  let line: Span = { start: 0, end: -1 };
   let covered = -1;
   for (const f of found) {
     if (f.start < covered) continue; // a bare figure inside a money amount already seen
     covered = f.end;
-    // The amount's line, found by moving forward only: amounts come in order.
-    if (f.start > lineEnd) {
-      lineStart = prose.lastIndexOf('\n', f.start) + 1;
+    // The amount's line and block, found by moving forward only: amounts come in order.
+    if (f.start > line.end) {
       const next = prose.indexOf('\n', f.end);
-      lineEnd = next < 0 ? prose.length : next;
+      line = { start: prose.lastIndexOf('\n', f.start) + 1, end: next < 0 ? prose.length : next };
     }
-    const line = { start: lineStart, end: lineEnd };
     while (b < blocks.length - 1 && blocks[b]!.end <= f.start) b++;
     const block = blocks[b];
     const cell = block && block.start <= f.start ? { start: Math.max(block.start, line.start), end: Math.min(block.end, line.end) } : line;
-    const { before, after } = clauseAround(prose, f.start, f.end, 40);
-    // The amount's own words decide: "$1.50 night differential", "$0.65 per mile"; before it, a pay label
-    // nearer than a word for an extra wins ("Medical Assistant pay: $18", but "Sign-on bonus: $500").
-    const label = PAY_LABEL.exec(before);
-    const labelled = label !== null;
-    if (NOT_PAY.test(after) || NOT_PAY.test(label ? before.slice(label.index) : before)) continue;
     const unit = unitAfter(prose.slice(f.end, f.end + 20));
-    const wide = `${prose.slice(Math.max(0, f.start - 80), f.start)} ${prose.slice(f.end, f.end + 40)}`;
-    const inPaySection = sectionAt(document, f.start).kind === 'pay';
-    // A figure without a currency needs a label ("Salary: 42,000") or an hourly or yearly unit with pay
-    // words around it: "18.75 per week" is hours, not pay.
-    const isPay = f.bare
-      ? moneyValue(f.text) >= 1 &&
-        ((labelled && (unit !== 'unknown' || !/^[ \t]*[A-Za-z]/.test(prose.slice(f.end, f.end + 20)))) || ((unit === 'hour' || unit === 'year') && PAY_WORD.test(wide)))
-      : labelled || inPaySection || unit !== 'unknown' || PAY_CONTEXT.test(wide) || standsAlone(prose, f, cell) || joinsRange(prose, f);
-    if (!isPay) continue;
+    if (!isBasePay(document, f, unit, cell)) continue;
     amounts.push({
       start: f.start,
       end: f.end,
@@ -178,6 +167,32 @@ export function payAmounts(document: PostingDocument): PayAmount[] {
     });
   }
   return amounts;
+}
+
+/** Is this amount stated as the job's base pay? Every window it reads is bounded, so each costs the same. */
+function isBasePay(document: PostingDocument, f: Found, unit: PayUnit, cell: Span): boolean {
+  const prose = document.prose;
+  const { before, after } = clauseAround(prose, f.start, f.end, 40);
+  // The amount's own words decide: "$1.50 night differential", "$0.65 per mile"; before it, a pay label
+  // nearer than a word for an extra wins ("Medical Assistant pay: $18", but "Sign-on bonus: $500").
+  const label = PAY_LABEL.exec(before);
+  if (NOT_PAY.test(after) || NOT_PAY.test(label ? before.slice(label.index) : before)) return false;
+  const wide = `${prose.slice(Math.max(0, f.start - 80), f.start)} ${prose.slice(f.end, f.end + 40)}`;
+  if (f.bare) {
+    // A figure without a currency needs a label ("Salary: 42,000", not followed by a word such as "PAs")
+    // or an hourly or yearly unit with pay words around it: "18.75 per week" is hours, not pay.
+    if (moneyValue(f.text) < 1) return false;
+    const labelled = label !== null && (unit !== 'unknown' || !/^[ \t]*[A-Za-z]/.test(prose.slice(f.end, f.end + 20)));
+    return labelled || ((unit === 'hour' || unit === 'year') && PAY_WORD.test(wide));
+  }
+  return (
+    label !== null ||
+    unit !== 'unknown' ||
+    sectionAt(document, f.start).kind === 'pay' ||
+    PAY_CONTEXT.test(wide) ||
+    standsAlone(prose, f, cell) ||
+    joinsRange(prose, f)
+  );
 }
 
 /**
