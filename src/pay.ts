@@ -8,30 +8,47 @@ import type { PostingDocument, Span } from './document/types.ts';
  * "Salary: 42,000 – 46,000"), and not a bonus, differential, mileage rate, benefit cap or grant.
  */
 
-// Every amount pattern starts where no digit, comma or point precedes it, so a long run such as
-// "1,1,1,…" is tried once from its start rather than from every position (linear time).
-const START = String.raw`(?<![\d,.])`;
+// A figure without a sign starts only where no digit, comma or point precedes its first digit, so a
+// long run such as "1,1,1,…" is tried once from its start rather than from every position (linear
+// time). The digit comes first and the lookbehind after it, so the scan only stops at digits.
+const FIRST_DIGIT = String.raw`\d(?<![\d,.]\d)`;
 const NUMBER = String.raw`\d(?:\d|,(?=\d)|,\s(?=\d{3}\b))*(?:\.\d+)?`; // "£30, 615": a stray space after the comma
 const K = String.raw`(?:\s?[kK](?![A-Za-z]))?`;
 const CODE = String.raw`(?:USD|GBP|EUR|CAD|AUD|NZD)`;
 const WORD_NUMBER = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 
-/** Money: a currency sign or code with the amount, a currency word after it, or the amount in words. */
-export const MONEY = new RegExp(
-  [
-    // not "£10m" or "$1.2 billion": an organisation's money, never a wage
-    String.raw`(?:${CODE}\s?|(?:US|C|A|NZ)?[$£€]\s?)(?![\d,.]+\s?(?:m|mn|bn|million|billion)\b)${NUMBER}${K}`,
-    String.raw`${START}\d[\d,]*(?:\.\d+)?\s?(?:${CODE}|dollars|pounds|euros)\b`,
-    // "twenty-one dollars", "forty-two thousand dollars", "one hundred and ten pounds"
-    String.raw`(?<![A-Za-z-])${WORD_NUMBER}(?:(?:[ -]|(?<=hundred|thousand) and )${WORD_NUMBER}){0,6} (?:dollars|pounds|euros|bucks)\b`,
-  ].join('|'),
+/*
+ * Money, found by patterns that each start with a rare character, so scanning a long posting stays cheap:
+ * - a currency sign with the amount ("$18.50", "£24,907", "$42k"); "US$", "C$", "A$", "NZ$" are taken
+ *   in by looking back from the sign;
+ * - a currency code or word with the amount ("USD 45,000", "40,000 USD", "45,000 dollars"), scanned
+ *   only when the text has one;
+ * - money in words ("twenty-one dollars", "forty-two thousand dollars"), likewise.
+ * Never "£10m" or "$1.2 billion": an organisation's money, not a wage.
+ */
+const NOT_MILLIONS = String.raw`(?![\d,.]+\s?(?:m|mn|bn|million|billion)\b)`;
+const MONEY_SIGN = new RegExp(String.raw`[$£€]\s?${NOT_MILLIONS}${NUMBER}${K}`, 'g');
+const MONEY_CODE = new RegExp(
+  String.raw`\b${CODE}\s?${NOT_MILLIONS}${NUMBER}${K}|${FIRST_DIGIT}[\d,]*(?:\.\d+)?\s?(?:${CODE}|[Dd]ollars|[Pp]ounds|[Ee]uros)\b`,
+  'g',
+);
+/** Money in words: "twenty-one dollars", "forty-two thousand dollars", "one hundred and ten pounds". */
+const MONEY_IN_WORDS = new RegExp(
+  String.raw`\b${WORD_NUMBER}(?:(?:[ -]|(?<=hundred|thousand) and )${WORD_NUMBER}){0,6} (?:dollars|pounds|euros|bucks)\b`,
   'gi',
 );
+/** Cheap tests before the rarer scans: only text with a code or a currency word can hold such money. */
+const CODES = ['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'ollars', 'ounds', 'uros'];
+const hasCodeOrWord = (text: string) => CODES.some((code) => text.includes(code));
+const namesCurrency = (text: string) => ['ollars', 'ounds', 'uros', 'ucks'].some((word) => text.includes(word));
+/** "US$", "C$", "A$", "NZ$" before a sign belong to the amount. */
+const SIGN_PREFIX = /(?:US|NZ|C|A)$/;
+
 /**
  * A figure without a currency ("Salary: 42,000 – 46,000", "Hourly rate: 21.50", "41k"): pay only where a
  * pay label names it or a pay unit follows it.
  */
-const BARE = new RegExp(String.raw`${START}(?<![$£€]\s?)(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,3}\.\d{2}|\d{2,3}(?:\.\d)?\s?[kK](?![A-Za-z]))(?![\d,]|\.\d)`, 'g');
+const BARE = new RegExp(String.raw`${FIRST_DIGIT}(?<![$£€]\s?\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d{2})?|\d{0,2}\.\d{2}|\d{1,2}(?:\.\d)?\s?[kK](?![A-Za-z]))(?![\d,]|\.\d)`, 'g');
 
 /** Words that say a nearby amount is pay. */
 export const PAY_CONTEXT = /\b(?:pay|paid|salary|salaries|rate|wages?|compensation|hourly|hour|hr|per annum|p\.?a\.?|annually|annual|per year|a year|yr|starting|range|band|grade|earn|remuneration|FTE|pro rata)\b/i;
@@ -130,12 +147,29 @@ interface Found extends Span {
   bare: boolean;
 }
 
-/** Money amounts in the posting that are pay (not a bonus, mileage, a grant…), in order. */
+const cache = new WeakMap<PostingDocument, PayAmount[]>();
+
+/**
+ * Money amounts in the posting that are pay (not a bonus, mileage, a grant…), in order. Found once per
+ * document and shared by the pay rules; callers must not change the array.
+ */
 export function payAmounts(document: PostingDocument): PayAmount[] {
+  let amounts = cache.get(document);
+  if (!amounts) cache.set(document, (amounts = findPayAmounts(document)));
+  return amounts;
+}
+
+function findPayAmounts(document: PostingDocument): PayAmount[] {
   const prose = document.prose;
   const found: Found[] = [];
-  for (const m of prose.matchAll(MONEY)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], bare: false });
-  for (const m of prose.matchAll(BARE)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], bare: true });
+  const add = (m: RegExpMatchArray, bare = false) => found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], bare });
+  for (const m of prose.matchAll(MONEY_SIGN)) {
+    const prefix = SIGN_PREFIX.exec(prose.slice(Math.max(0, m.index - 2), m.index));
+    found.push({ start: m.index - (prefix?.[0].length ?? 0), end: m.index + m[0].length, text: (prefix?.[0] ?? '') + m[0], bare: false });
+  }
+  if (hasCodeOrWord(prose)) for (const m of prose.matchAll(MONEY_CODE)) add(m);
+  if (namesCurrency(prose)) for (const m of prose.matchAll(MONEY_IN_WORDS)) add(m);
+  for (const m of prose.matchAll(BARE)) add(m, true);
   found.sort((a, b) => a.start - b.start);
 
   const amounts: PayAmount[] = [];
