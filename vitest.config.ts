@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/count-reporter.ts'],
     testTimeout: 20_000,
+    // Growth checks (test/support/growth.ts) collect garbage between timed runs.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -85,6 +85,7 @@ if (!existsSync(corpusPath)) {
   for (const p of postings.slice(0, 200)) lintText(p.text, { filePath: p.filePath, role: 'auto' });
 
   const results = [];
+  const peers = []; // postings treated as peer roles (first run), for the sample below
   for (let r = 1; r <= runs; r++) {
     const times = new Float64Array(postings.length);
     const byRule = new Map();
@@ -97,6 +98,7 @@ if (!existsSync(corpusPath)) {
       try {
         const res = lintText(p.text, { filePath: p.filePath, role: 'auto' });
         for (const f of res.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        if (r === 1 && res.peerRole) peers.push({ id: p.filePath.replace(/\.md$/, ''), title: res.role?.title ?? '', reason: res.role?.reason ?? '' });
       } catch (error) {
         errors++; // count and go on: a throughput figure is still useful, but the crash is reported
         firstError ??= `${p.filePath}: ${error?.message ?? error}`;
@@ -120,8 +122,22 @@ if (!existsSync(corpusPath)) {
   for (const [rule, n] of [...m.byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(28)} ${n}`);
   if (m.errors) console.log(`errors: ${m.errors} postings threw; first: ${m.firstError}`);
   console.log(`peak RSS ${rssMb.toFixed(0)} MB, heap used ${heapMb.toFixed(0)} MB`);
+  // Peer-role detection decides whether most rules run: print how many postings it takes for peer roles,
+  // by reason, and a fixed sample of 20 (seeded, so runs compare) for a person to check.
+  const reasons = new Map();
+  for (const { reason } of peers) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  const byReason = [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`).join(', ');
+  console.log(`peer roles: ${peers.length} of ${postings.length} postings (${byReason || 'none'})`);
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pool = [...peers];
+  const sample = [];
+  while (sample.length < 20 && pool.length > 0) sample.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+  console.log(`sample of ${sample.length} peer-role postings (seed 42), to check by eye:`);
+  for (const s of sample.sort((a, b) => a.id.localeCompare(b.id))) console.log(`  ${s.id}  "${s.title}"  (${s.reason})`);
   summary.push(`corpus: ${postings.length} postings, median ${medRate.toFixed(0)} postings/s, p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, peak RSS ${rssMb.toFixed(0)} MB`);
   summary.push(`corpus first lintText (NLP load): ${f1(firstMs)} ms`);
+  summary.push(`corpus peer roles: ${peers.length} of ${postings.length} postings (${byReason || 'none'})`);
 }
 
 // ---- 2. whole-process CLI timings ---------------------------------------------------------
@@ -299,6 +315,22 @@ async function docxBench() {
 
 console.log('\nWord input:');
 await docxBench();
+
+// ---- 7. the language server: change -> diagnostics on a 1,000-word posting, RSS after 1,000 edits ----
+// Targets: <= 50 ms, < 150 MB. bench/lsp.mjs drives `peerlint lsp` as an editor would and prints JSON last.
+{
+  const res = spawnSync(process.execPath, [join(root, 'bench', 'lsp.mjs')], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  console.log('\nLanguage server:');
+  if (res.status !== 0) {
+    summary.push(`lsp: FAILED (exit ${res.status}: ${(res.stderr || '').trim().split('\n')[0]})`);
+  } else {
+    const lines = res.stdout.trim().split('\n');
+    for (const line of lines.slice(0, -1)) {
+      console.log(line);
+      summary.push(line);
+    }
+  }
+}
 
 console.log('\n== summary ==');
 for (const line of summary) console.log(line);

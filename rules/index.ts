@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule.ts';
+import ambiguousRole from './ambiguous-role/index.ts';
 import noClinicalDuties from './no-clinical-duties/index.ts';
 import noDegreeBarrier from './no-degree-barrier/index.ts';
 import noDualRelationships from './no-dual-relationships/index.ts';
@@ -38,4 +39,6 @@ export const builtinRules: Rule[] = [
   requireScopeStatement,
   requireTraining,
   requireAdvancement,
+  // how the peer-role decision was made
+  ambiguousRole,
 ];

@@ -5,8 +5,8 @@
 // PEERLINT_ESBUILD_PREFIX: a folder where esbuild was installed apart from this package's own
 // dependencies (the Action installs the runtime dependencies and esbuild, nothing else).
 import { createRequire } from 'node:module';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
 
 const esbuildPrefix = process.env.PEERLINT_ESBUILD_PREFIX;
@@ -31,13 +31,17 @@ const rawPlugin = {
   },
 };
 
-// Chunk names carry content hashes: without a clean start, every build would leave old chunks behind.
-rmSync('dist', { recursive: true, force: true });
+// The build goes to a folder of its own and is then moved into dist/ file by file (each rename is
+// atomic), and files of older builds are removed. So a peerlint started while another build runs (two
+// `npm test` side by side) never finds dist/ empty or a file half-written; chunk names carry content
+// hashes, so an unchanged source gives the same names and nothing a running process needs disappears.
+const staging = `dist.build-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 
 await build({
   // worker: the entry point each worker thread loads (src/parallel.ts finds it beside its own chunk).
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -45,7 +49,8 @@ await build({
   target: 'node20',
   // compromise is loaded lazily with require() at run time; cosmiconfig loads config files itself;
   // piscina starts its own worker script from its own folder, so it cannot be bundled.
-  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina'],
+  // recheck finds its worker script and native binary beside its own files.
+  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version) },
   plugins: [yamlPlugin, rawPlugin],
   banner: { js: "import { createRequire as __peerlintCreateRequire } from 'node:module'; const require = __peerlintCreateRequire(import.meta.url);" },
@@ -58,12 +63,25 @@ await build({
 if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
   const { readdirSync, writeFileSync } = await import('node:fs');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
-  for (const entry of readdirSync('dist/types', { recursive: true })) {
-    const path = join('dist/types', String(entry));
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
+  for (const entry of readdirSync(`${staging}/types`, { recursive: true })) {
+    const path = join(`${staging}/types`, String(entry));
     if (!path.endsWith('.d.ts')) continue;
     const text = readFileSync(path, 'utf8');
     const fixed = text.replace(/(from\s+['"]\.{1,2}\/[^'"]*?)\.ts(['"])/g, '$1.js$2').replace(/(import\(['"]\.{1,2}\/[^'"]*?)\.ts(['"]\))/g, '$1.js$2');
     if (fixed !== text) writeFileSync(path, fixed);
   }
+}
+
+// Move the new build into dist/, then drop what only older builds had (keeping dist/types when this
+// build made none: --bundle-only).
+{
+  const files = (root) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1));
+  const built = new Set(files(staging));
+  for (const file of built) {
+    mkdirSync(dirname(join('dist', file)), { recursive: true });
+    renameSync(join(staging, file), join('dist', file));
+  }
+  for (const file of files('dist')) if (!built.has(file) && !(bundleOnly && file.startsWith('types'))) rmSync(join('dist', file), { force: true });
+  rmSync(staging, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -35,15 +35,28 @@ export class AtomicFile {
     readonly path: string,
     readonly tempPath: string,
   ) {
+    // The target's mode is kept (a report made group-writable stays so); a new file gets 0644.
+    let mode = 0o644;
     try {
-      this.fd = openSync(tempPath, 'wx', 0o644);
+      const stat = statSync(path);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      mode = stat.mode & 0o7777;
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteError(path, error);
+    }
+    try {
+      this.fd = openSync(tempPath, 'wx', mode);
+      fchmodSync(this.fd, mode); // open() applies the umask
+    } catch (error) {
+      if (this.fd !== undefined) this.abort();
       throw new WriteError(path, error);
     }
     ACTIVE.add(this);
   }
 
+  /** Opens a temporary file beside `path` (after removing those a killed run left there). */
   static open(path: string): AtomicFile {
+    removeStaleTempFiles(path);
     return new AtomicFile(path, join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
   }
 
@@ -114,4 +127,38 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const file = AtomicFile.open(path);
   file.write(data);
   file.commit();
+}
+
+/**
+ * Temporary files of `path` whose process is gone: a run killed with SIGKILL (or a power cut) cannot
+ * clean up, so the next run that writes the same file does. A file of a live process is left alone.
+ */
+function removeStaleTempFiles(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // opening the file will say what is wrong with the folder
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || isAlive(Number(m[1]))) continue;
+    try {
+      unlinkSync(join(dirname(path), name));
+    } catch {
+      // removed by someone else meanwhile
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
 }

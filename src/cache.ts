@@ -6,6 +6,8 @@ import type { FileResult } from './finding.ts';
 
 export const DEFAULT_CACHE_FILE = '.peerlintcache';
 const CACHE_FORMAT = 1;
+/** How every cache file starts (`save` writes `format` first): anything else is someone else's file. */
+const CACHE_SIGNATURE = `{"format":`;
 
 /** JSON with object keys sorted at every level, so equal values always give equal text. */
 export function stableStringify(value: unknown): string {
@@ -64,6 +66,7 @@ export class LintCache {
     readonly version: string,
     readonly fingerprint: string,
     entries: Record<string, CacheEntry>,
+    private readonly writable = true,
   ) {
     this.entries = new Map(Object.entries(entries));
   }
@@ -76,6 +79,11 @@ export class LintCache {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the cache ${path} (${(error as Error).message}); linting every file`);
       return new LintCache(path, version, fingerprint, {});
     }
+    // A file that is not a peerlint cache (a --cache-location typo naming a posting or a config) is never overwritten.
+    if (text.trim() !== '' && !text.startsWith(CACHE_SIGNATURE)) {
+      warn(`${path} is not a peerlint cache; it is left as it is and no cache is used (choose another --cache-location)`);
+      return new LintCache(path, version, fingerprint, {}, false);
+    }
     let data: CacheFile;
     try {
       data = JSON.parse(text) as CacheFile;
@@ -85,13 +93,15 @@ export class LintCache {
       return new LintCache(path, version, fingerprint, {});
     }
     const valid = data.format === CACHE_FORMAT && data.version === version && data.fingerprint === fingerprint;
-    return new LintCache(path, version, fingerprint, valid ? data.files : {});
+    // Each entry is checked: a malformed one (`findings: [null]`, a forged shape) is dropped, not replayed.
+    const entries = valid ? Object.fromEntries(Object.entries(data.files).filter(([, entry]) => isEntry(entry))) : {};
+    return new LintCache(path, version, fingerprint, entries);
   }
 
   get(absolutePath: string, hash: string): CachedResult | undefined {
     this.visited.add(absolutePath);
     const entry = this.entries.get(absolutePath);
-    if (entry && entry.hash === hash && Array.isArray(entry.result?.findings)) {
+    if (entry && entry.hash === hash) {
       this.hits++;
       return entry.result;
     }
@@ -107,6 +117,7 @@ export class LintCache {
 
   /** Writes the cache atomically; entries of files not linted this run are kept while the file exists. */
   save(): void {
+    if (!this.writable) return;
     const files: Record<string, CacheEntry> = {};
     for (const [path, entry] of this.entries) {
       if (this.visited.has(path) || exists(path)) files[path] = entry;
@@ -123,4 +134,23 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** A well-formed cache entry: a hash and a result whose findings all have the shape of a Finding. */
+function isEntry(entry: unknown): entry is CacheEntry {
+  const { hash, result } = (entry ?? {}) as Partial<CacheEntry>;
+  if (!isString(hash) || !result || typeof result !== 'object' || typeof result.peerRole !== 'boolean') return false;
+  if (result.error !== undefined || !Array.isArray(result.findings)) return false; // errors are never cached
+  return result.findings.every((f: unknown) => {
+    const x = f as Record<string, unknown> | null;
+    return (
+      x !== null && typeof x === 'object' && isString(x['ruleId']) && isString(x['category']) && SEVERITIES.has(x['severity'] as string) &&
+      isString(x['message']) && isString(x['text']) && isString(x['docs']) && ['line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset'].every((k) => isCount(x[k])) &&
+      Array.isArray(x['suggestions']) && (x['suggestions'] as unknown[]).every(isString)
+    );
+  });
 }

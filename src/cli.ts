@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
+import { escapeControl } from './escape.ts';
 
 interface CliOptions {
   format: string;
@@ -13,6 +14,8 @@ interface CliOptions {
   printConfig?: string;
   reportUnusedDirectives?: boolean;
   maxFileSize: number;
+  maxFileTime?: number;
+  maxFileMemory?: number;
   concurrency: number | undefined;
   location?: string;
   outputFile?: string;
@@ -39,6 +42,18 @@ function count(value: string): number {
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more.');
+  return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError('expected a number of seconds above 0, such as 10 or 2.5.');
+  return n;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 16) throw new InvalidArgumentError('expected a whole number of megabytes, 16 or more.');
   return n;
 }
 
@@ -81,6 +96,8 @@ function program(): Command {
     .option('--cache-location <path>', 'cache file, or folder for it (default: .peerlintcache)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input', '<stdin>.md')
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
+    .addOption(new Option('--max-file-time <seconds>', 'stop a file that takes longer than this and report it as its error (default: 10)').argParser(seconds))
+    .addOption(new Option('--max-file-memory <MB>', 'stop a file whose worker needs more heap than this (default: 1024)').argParser(megabytes))
     .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
     .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
@@ -92,7 +109,7 @@ function program(): Command {
     .option('--location <place>', 'where the jobs are (e.g. "Denver, CO"), for the opt-in pay-transparency rule; front matter `location` wins')
     .addHelpText(
       'after',
-      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)',
+      '\nCommands:\n  peerlint serve          a local page to paste or drop a draft into and fix it (--port, --open)\n  peerlint init           write a commented starter .peerlintrc.yaml here\n  peerlint rules          list every rule (id, category, default severity, fixable, description)\n  peerlint explain RULE   print a rule\'s documentation (what it flags, why, examples, options)\n  peerlint lsp            run the language server for editors (stdio; see docs/editors.md)',
     )
     .showHelpAfterError('(run peerlint --help for usage)')
     .exitOverride();
@@ -119,14 +136,14 @@ async function explain(ruleId: string | undefined, config: string | false | unde
   const { explainAnyRule } = await import('./explain.ts');
   const { text, error } = await explainAnyRule(ruleId, { config });
   if (error) {
-    process.stderr.write(`peerlint: ${error}\n`);
+    process.stderr.write(`peerlint: ${escapeControl(String(error))}\n`);
     return 2;
   }
   process.stdout.write(text!);
   return 0;
 }
 
-const warn = (message: string) => process.stderr.write(`peerlint: warning: ${message}\n`);
+const warn = (message: string) => process.stderr.write(`peerlint: warning: ${escapeControl(message)}\n`);
 
 /** Where the report goes: standard output (respecting back-pressure) or an atomically written file. */
 interface Sink {
@@ -135,13 +152,17 @@ interface Sink {
   abort(): void;
 }
 
-function stdoutSink(): Sink {
+function stdoutSink(WriteError: typeof import('./atomic.ts').WriteError): Sink {
   // A reader that stops early (`peerlint ... | head -1`) closes the pipe: that is not an error. The rest of
-  // the report goes nowhere, and the run still ends with the exit code of the lint result.
+  // the report goes nowhere, and the run still ends with the exit code of the lint result. Any other write
+  // error (a full disk: `> /dev/full`) is one line and exit 2, not a stack trace: the report is incomplete.
   let closed = false;
   let wake: (() => void) | undefined;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`peerlint: ${new WriteError('standard output', error).message}\n`);
+      process.exit(2);
+    }
     closed = true;
     wake?.();
   });
@@ -161,6 +182,13 @@ function stdoutSink(): Sink {
   };
 }
 
+/** --concurrency, capped at what the machine can use (each thread holds its own heap: 64 threads on 2 cores took 6.4 GB). */
+function threadsFor(requested: number | undefined, fallback: () => number, max: () => number): number {
+  if (requested === undefined) return fallback();
+  if (requested > max()) warn(`--concurrency ${requested} is more than this machine can use; using ${max()} threads (twice the cores)`);
+  return Math.min(requested, max());
+}
+
 /** Parses argv with commander; null when it has already answered (help, version) or refused. */
 function parse(cli: Command, argv: string[]): number | null {
   try {
@@ -176,7 +204,7 @@ function parse(cli: Command, argv: string[]): number | null {
 async function configFailure(error: unknown): Promise<number> {
   const { ConfigError } = await import('./config/errors.ts');
   if (!(error instanceof ConfigError)) throw error;
-  for (const line of error.message.split('\n')) process.stderr.write(`peerlint: config error: ${line}\n`);
+  for (const line of error.message.split('\n')) process.stderr.write(`peerlint: config error: ${escapeControl(line)}\n`);
   process.stderr.write('peerlint: nothing was linted\n');
   return 2;
 }
@@ -193,6 +221,10 @@ export async function main(argv: string[]): Promise<number> {
     const code = parse(cli, [argv[0]!, argv[1]!, ...argv.slice(3)]);
     if (code !== null) return code;
     return explain(cli.args[0], cli.opts<{ config?: string | false }>().config);
+  }
+  if (command === 'lsp') {
+    const { runLanguageServer } = await import('./lsp/server.ts');
+    return runLanguageServer(argv.slice(3));
   }
   if (command === 'init') {
     const cli = subcommand('peerlint init', 'write a commented starter .peerlintrc.yaml in the working folder (never overwrites one)');
@@ -249,7 +281,7 @@ export async function main(argv: string[]): Promise<number> {
   const { writers } = await import('./formatters/index.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');
-  const { defaultConcurrency } = await import('./parallel.ts');
+  const { defaultConcurrency, maxConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
   // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
@@ -269,8 +301,10 @@ export async function main(argv: string[]): Promise<number> {
       quiet: opts.quiet,
       cache: opts.cache && opts.input === 'files',
       cacheLocation: opts.cacheLocation,
-      concurrency: opts.concurrency ?? defaultConcurrency(),
+      concurrency: threadsFor(opts.concurrency, defaultConcurrency, maxConcurrency),
       maxBytes: opts.maxFileSize,
+      maxFileTime: opts.maxFileTime,
+      maxFileMemory: opts.maxFileMemory,
       warn,
       fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
       keepSource: opts.format === 'html',
@@ -302,11 +336,11 @@ export async function main(argv: string[]): Promise<number> {
       }
       sink = AtomicFile.open(opts.outputFile);
     } catch (error) {
-      process.stderr.write(`peerlint: ${(error as Error).message}\n`);
+      process.stderr.write(`peerlint: ${escapeControl((error as Error).message)}\n`);
       return 2;
     }
   } else {
-    sink = stdoutSink();
+    sink = stdoutSink(WriteError);
   }
 
   const color = useColor(opts.color, Boolean(opts.outputFile));
@@ -315,7 +349,7 @@ export async function main(argv: string[]): Promise<number> {
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);
-    if (file.error) process.stderr.write(`peerlint: ${file.path}: ${file.error}\n`);
+    if (file.error) process.stderr.write(`peerlint: ${escapeControl(file.path)}: ${escapeControl(file.error)}\n`);
     for (const warning of file.warnings ?? []) warn(`${file.path}: ${warning}`);
     await sink.write(writer.file(file));
   };
@@ -341,7 +375,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     sink.abort();
     if (error instanceof WriteError) {
-      process.stderr.write(`peerlint: ${error.message}\n`);
+      process.stderr.write(`peerlint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     return configFailure(error); // a bad configuration is found before the first file is linted

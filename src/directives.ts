@@ -25,8 +25,9 @@ export function applyDirectives(
 ): Finding[] {
   if (directives.length === 0) return findings;
   const usages = directives.map((directive) => ({ directive, used: new Set<string>() }));
-  const kept = findings.filter((finding) => {
-    const by = suppressor(finding, usages, lines);
+  const suppressors = findSuppressors(findings, usages, lines);
+  const kept = findings.filter((finding, i) => {
+    const by = suppressors[i];
     by?.used.add(finding.ruleId);
     return by === undefined;
   });
@@ -51,25 +52,45 @@ export function applyDirectives(
       endOffset: directive.end,
       text: text.slice(directive.start, directive.end),
       suggestions: ['Remove the directive, or the rule ids that no longer need it.'],
-      docs: 'README.md#inline-directives',
+      docs: 'docs/configuration.md#inline-directives',
     });
   }
   return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** The directive that switches this finding off, if any: a disable-next-line just above it, else the last disable in force. */
-function suppressor(finding: Finding, usages: Usage[], lines: LineIndex): Usage | undefined {
+/**
+ * For each finding, the directive that switches it off, if any: a disable-next-line just above it,
+ * else the last disable in force. One pass over the directives and findings in document order
+ * (not a scan of every directive per finding, which is quadratic in a file full of both).
+ */
+function findSuppressors(findings: Finding[], usages: Usage[], lines: LineIndex): Array<Usage | undefined> {
+  const nextLine = new Map<number, Usage[]>();
   for (const usage of usages) {
     const { directive } = usage;
-    if (directive.kind === 'disable-next-line' && names(directive, finding.ruleId) && lines.position(Math.max(directive.start, directive.end - 1)).line + 1 === finding.line) return usage;
+    if (directive.kind !== 'disable-next-line') continue;
+    const line = lines.position(Math.max(directive.start, directive.end - 1)).line + 1;
+    nextLine.set(line, [...(nextLine.get(line) ?? []), usage]);
   }
-  let active: Usage | undefined;
-  for (const usage of usages) {
-    const { directive } = usage;
-    if (directive.start > finding.offset) break;
-    if (directive.kind === 'disable' && names(directive, finding.ruleId)) active = usage;
-    // "enable" with no ids ends every disable; with ids, it ends those rules' disables.
-    else if (directive.kind === 'enable' && names(directive, finding.ruleId)) active = undefined;
+  // The last disable/enable naming every rule, and the last naming each rule, by position in `usages`.
+  let all: { at: number; disable?: Usage } | undefined;
+  const byRule = new Map<string, { at: number; disable?: Usage }>();
+  let next = 0;
+  const result: Array<Usage | undefined> = new Array(findings.length);
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.offset - findings[b]!.offset);
+  for (const i of order) {
+    const finding = findings[i]!;
+    for (; next < usages.length && usages[next]!.directive.start <= finding.offset; next++) {
+      const usage = usages[next]!;
+      const { kind, rules } = usage.directive;
+      if (kind === 'disable-next-line') continue;
+      const state = { at: next, disable: kind === 'disable' ? usage : undefined };
+      if (rules.length === 0) all = state;
+      else for (const id of rules) byRule.set(id, state);
+    }
+    const onLine = nextLine.get(finding.line)?.find(({ directive }) => names(directive, finding.ruleId));
+    const own = byRule.get(finding.ruleId);
+    const latest = !all ? own : !own ? all : own.at > all.at ? own : all;
+    result[i] = onLine ?? latest?.disable;
   }
-  return active;
+  return result;
 }

@@ -6,7 +6,7 @@ import type { DocumentFormat, PostingDocument } from './document/types.ts';
 import type { FileResult, Finding } from './finding.ts';
 import { createNlp } from './nlp/nlp.ts';
 import { applyDirectives } from './directives.ts';
-import { isPeerPosting, type PeerTitles, type RoleSetting } from './role.ts';
+import { decideRole, type PeerTitles, type RoleSetting } from './role.ts';
 import type { Report, Rule, RuleContext, Severity } from './rule.ts';
 
 export interface RuleSetting {
@@ -37,7 +37,8 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
  * stylish report stays aligned and a GitHub annotation stays one line.
  */
 function fill(template: string, data: Report['data'] = {}): string {
-  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)));
+  // Own keys only: `{{constructor}}` must not render Object's constructor.
+  return oneLine(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole)));
 }
 
 /** A rule's fix, checked: only from a fixable rule, and inside the text. */
@@ -50,7 +51,8 @@ function checkedFix(rule: Rule, fix: NonNullable<Report['fix']>, length: number)
 
 /** Runs the configured rules over one document. The engine knows nothing about any specific rule. */
 export function lintDocument(document: PostingDocument, options: LintOptions): FileResult {
-  const peerRole = isPeerPosting(document, options.role, options.peerTitles);
+  const role = decideRole(document, options.role, options.peerTitles);
+  const peerRole = role.peer;
   const lines = new LineIndex(document.text);
   const nlp = createNlp();
   const findings: Finding[] = [];
@@ -63,6 +65,7 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
       const context: RuleContext = {
         document,
         peerRole,
+        role,
         options: ruleOptions,
         settings,
         sectionOf,
@@ -102,7 +105,8 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
   if (options.warningsAsErrors) for (const f of findings) if (f.severity === 'warning') f.severity = 'error';
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const kept = applyDirectives(findings, document.directives, document.text, lines, options.reportUnusedDirectives ?? false);
-  return { path: document.path, peerRole, findings: kept };
+  const titleLine = role.titleSpan ? lines.position(role.titleSpan.start).line : null;
+  return { path: document.path, peerRole, role: { peer: role.peer, title: role.title, titleLine, reason: role.reason }, findings: kept };
 }
 
 /**

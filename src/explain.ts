@@ -32,11 +32,24 @@ export function closestRuleIds(id: string, ids: string[] = builtinRules.map((r) 
     .map((x) => x.candidate);
 }
 
+/** The text without its HTML comments (and the line break after each), found with indexOf: a lazy regex is quadratic on an unclosed one. */
+function withoutComments(markdown: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = markdown.indexOf('<!--'); open >= 0; open = markdown.indexOf('<!--', at)) {
+    const close = markdown.indexOf('-->', open + 4);
+    if (close < 0) break;
+    parts.push(markdown.slice(at, open));
+    at = markdown[close + 3] === '\n' ? close + 4 : close + 3;
+  }
+  parts.push(markdown.slice(at));
+  return parts.join('');
+}
+
 /** Markdown made readable in a terminal: no link targets, emphasis markers or HTML comments; tables and lists kept. */
 export function markdownToTerminal(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->\n?/g, '')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, text: string, url: string) => (/^https?:/.test(url) ? `${text} <${url}>` : text))
+  return withoutComments(markdown)
+    .replace(/\[([^\][]+)\]\(([^()]+)\)/g, (_, text: string, url: string) => (/^https?:/.test(url) ? `${text} <${url}>` : text))
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
     .replace(/(^|[^\w*])_([^_\n]+)_(?=[^\w]|$)/g, '$1$2')
     .replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1$2')

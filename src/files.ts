@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -95,8 +95,11 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
       targets.push({ kind: 'file', path: shown });
     }
   };
-  const addFound = (arg: string, found: string[], none: string) => {
-    const kept = found.filter((path) => !isIgnored(foundMatcher, cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))));
+  const realSeen = new Set<string>();
+  const addFound = (arg: string, found: string[], none: string, tree: string) => {
+    const kept = found.filter(
+      (path) => !isIgnored(foundMatcher, cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen),
+    );
     if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
     else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
     kept.sort().forEach(add);
@@ -121,15 +124,42 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
         if (others.length > 0) targets.push({ kind: 'missing', path: arg, reason: noPostings(others.map((p) => displayPath(p, cwd))) });
         continue;
       }
-      addFound(arg, found, '');
+      addFound(arg, found, '', resolve(cwd, arg));
     } else if (stat) {
       if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });
       else add(arg);
     } else if (isDynamicPattern(arg)) {
-      addFound(arg, globSync(arg, { cwd, ignore: NEVER, absolute: true }), 'no files match this pattern');
+      addFound(arg, globSync(arg, { cwd, ignore: NEVER, absolute: true, followSymbolicLinks: false }), 'no files match this pattern', cwd);
     } else {
       targets.push({ kind: 'missing', path: arg, reason: cannotReadReason(statError) });
     }
   }
   return targets;
+}
+
+/**
+ * Whether a file found by a folder search or a glob may be linted: a symbolic link is followed only
+ * to a file inside the tree searched (`dir/shadow.md -> /etc/shadow` would put the secret's lines in
+ * the report), and a file reached twice (through links, or a link loop) is linted once.
+ */
+function insideTree(path: string, tree: string, seen: Set<string>): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return true; // a dangling link or a vanished file: linting it reports why it cannot be read
+  }
+  let root: string;
+  try {
+    root = realpathSync(tree);
+  } catch {
+    root = tree;
+  }
+  if (lstatSync(path).isSymbolicLink()) {
+    const rel = relative(root, real);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  }
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
 }

@@ -1,3 +1,4 @@
+import type { RoleReason } from './role.ts';
 import type { Category, Severity } from './rule.ts';
 
 /** One problem in one file, as every formatter and the JSON contract see it. */
@@ -41,9 +42,22 @@ export interface Fix {
   text: string;
 }
 
+/** The peer-role decision as the JSON report carries it (`role`). */
+export interface RoleSummary {
+  peer: boolean;
+  /** The job title the decision read ('' when none was found). */
+  title: string;
+  /** 1-based line of that title in the file; null when there is none. */
+  titleLine: number | null;
+  /** Why: see RoleReason in src/role.ts. */
+  reason: RoleReason;
+}
+
 export interface FileResult {
   path: string;
   peerRole: boolean;
+  /** How `peerRole` was decided; absent on a file that could not be linted. */
+  role?: RoleSummary;
   findings: Finding[];
   /** `--input jsonl` only: the posting's title, as given. */
   title?: string;

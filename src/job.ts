@@ -3,15 +3,18 @@ import type { ResolvedConfig } from './config/types.ts';
 import type { LintOptions } from './engine.ts';
 import type { FileResult } from './finding.ts';
 import { fileErrorMessage } from './lint.ts';
-import { lintFileWithFixes, type FixMode } from './fix/file.ts';
+import { fixPosting, lintFileWithFixes, type FixMode } from './fix/file.ts';
+import { loadPosting } from './input/index.ts';
 
 /**
  * One file to lint, as plain data: it crosses to a worker thread by structured clone, so it carries
  * the file's resolved configuration (plain JSON) and each thread turns that into rule objects.
  */
 export interface LintJob {
-  /** Where to read the file. */
+  /** Where to read the file (or, with `input`, a name whose extension picks the format). */
   path: string;
+  /** The posting's bytes, when it is not in a file (standard input, a JSON Lines record). */
+  input?: Uint8Array;
   /** How to show it in the report (default: `path`). */
   displayPath?: string;
   config: ResolvedConfig;
@@ -45,6 +48,16 @@ export async function runJob(job: LintJob): Promise<FileResult> {
   } catch (error) {
     return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
   }
-  const result = await lintFileWithFixes(path, { ...options, maxBytes: job.maxBytes, fix: job.fix, keepSource: job.keepSource }, job.path);
-  return quietResult({ ...result, path }, job.quiet);
+  if (job.input === undefined) {
+    const result = await lintFileWithFixes(path, { ...options, maxBytes: job.maxBytes, fix: job.fix, keepSource: job.keepSource }, job.path);
+    return quietResult({ ...result, path }, job.quiet);
+  }
+  try {
+    const posting = await loadPosting(Buffer.from(job.input.buffer, job.input.byteOffset, job.input.byteLength), job.path);
+    // Input that is not a file cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
+    const result = fixPosting(posting, path, { ...options, fix: job.fix ? 'dry-run' : undefined, keepSource: job.keepSource });
+    return quietResult({ ...result, path }, job.quiet);
+  } catch (error) {
+    return { path, peerRole: false, findings: [], error: fileErrorMessage(error) };
+  }
 }

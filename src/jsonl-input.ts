@@ -17,7 +17,8 @@ export interface BadLine {
 const validId = (id: unknown): id is string | number => (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id));
 
 /** An `"id": "…"` or `"id": 17` member near the start of a line that is not valid JSON (a truncated export). */
-const ID_IN_BROKEN_LINE = /^\s*\{\s*(?:[^{}]*?,\s*)?"id"\s*:\s*("(?:[^"\\\r\n]|\\.)+"|-?\d+(?:\.\d+)?)\s*[,}]/;
+// Each run of white space has one owner (`\s*` beside `[^{}]*?` is quadratic on a line of spaces).
+const ID_IN_BROKEN_LINE = /^\s*\{(?:[^{}]*?,)?\s*"id"\s*:\s*("(?:[^"\\\r\n]|\\.)+"|-?\d+(?:\.\d+)?)\s*[,}]/;
 
 /** Reads one line of JSON Lines input as a posting, or says what is wrong with it (keeping its id when it has one). */
 export function parsePostingLine(line: string): JsonLinesPosting | BadLine {

@@ -32,7 +32,7 @@ export function docsBaseUrl(pkg: PackageJson): string | undefined {
   const directory = typeof pkg.repository === 'object' && pkg.repository.directory ? `${pkg.repository.directory.replace(/^\/|\/$/g, '')}/` : '';
   if (repo?.host === 'github.com') return `${repo.url}/blob/HEAD/${directory}`;
   if (repo?.host === 'gitlab.com') return `${repo.url}/-/blob/HEAD/${directory}`;
-  if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) return pkg.homepage.replace(/#.*$/, '').replace(/\/?$/, '/');
+  if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) return `${pkg.homepage.split('#')[0]!.replace(/\/$/, '')}/`;
   return undefined;
 }
 

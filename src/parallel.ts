@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget.ts';
 import type { FileResult } from './finding.ts';
 import { runJob, type LintJob } from './job.ts';
-import { fileErrorMessage } from './lint.ts';
 
 /**
  * Below this many files per worker, starting workers (each loads the bundle, ~100 ms) costs more
@@ -12,16 +11,13 @@ export const MIN_FILES_PER_WORKER = 8;
 
 /** Worker threads worth starting for this many files; under 2 means lint in this thread. */
 export function plannedThreads(files: number, concurrency: number): number {
-  const threads = Math.min(concurrency, Math.floor(files / MIN_FILES_PER_WORKER));
+  const threads = Math.min(concurrency, maxConcurrency(), Math.floor(files / MIN_FILES_PER_WORKER));
   return threads >= 2 ? threads : 1;
 }
 
 export const defaultConcurrency = (): number => availableParallelism();
-
-/** The worker bundle sits beside this module's chunk in dist/. */
-function workerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
-}
+/** More threads than twice the cores only add memory (each has its own heap), never speed. */
+export const maxConcurrency = (): number => 2 * availableParallelism();
 
 /** A file to lint (with the cache key to store its result under), one already known (a cache hit), or an argument that named nothing. */
 export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResult } | { missing: FileResult };
@@ -29,12 +25,15 @@ export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResu
 /**
  * Lints planned files, across worker threads when there are enough of them. `onFile` gets every
  * result in the order of the plan, each as soon as it and all before it are done, so the output
- * streams and is the same as a one-thread run. Resolves to all results, in order.
+ * streams and is the same as a one-thread run. Resolves to all results, in order. Every file is
+ * linted under the per-file budget: in the pool's workers, or (linting in this thread) a heavy file
+ * in a worker of its own (src/budget.ts).
  */
 export async function lintPlanned(
   planned: PlannedFile[],
   concurrency = defaultConcurrency(),
   onFile: (file: FileResult, plan: PlannedFile) => void | Promise<void> = () => {},
+  budget: FileBudget = DEFAULT_BUDGET,
 ): Promise<FileResult[]> {
   const files: Array<FileResult | undefined> = planned.map((p) => ('done' in p ? p.done : 'missing' in p ? p.missing : undefined));
   let next = 0;
@@ -43,36 +42,37 @@ export async function lintPlanned(
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
   const threads = plannedThreads(jobs.length, concurrency);
-  if (threads < 2) {
-    for (const { job, i } of jobs) {
-      await flush();
-      files[i] = await runJob(job);
-    }
-    await flush();
-    return files as FileResult[];
-  }
-
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<LintJob[], FileResult[]>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1_000 });
-  // Files go in batches: one message per file costs more than linting a small one. Batches are
-  // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
-  const batches: Array<Promise<void>> = [];
-  let written = Promise.resolve();
-  for (let from = 0; from < jobs.length; from += size) {
-    const batch = jobs.slice(from, from + size);
-    batches.push(
-      pool
-        .run(batch.map((b) => b.job))
-        .then(
-          (results) => batch.forEach(({ i }, k) => (files[i] = results[k]!)),
-          // A worker that dies (out of memory, a crash) fails only the files it had.
-          (error: unknown) => batch.forEach(({ i, job }) => (files[i] = { path: job.displayPath ?? job.path, peerRole: false, findings: [], error: fileErrorMessage(error) })),
-        )
-        .then(() => (written = written.then(flush))),
-    );
-  }
+  const pool = new BudgetedPool(Math.max(1, threads), budget);
   try {
+    if (threads < 2) {
+      let yielded = Date.now();
+      for (const { job, i } of jobs) {
+        await flush();
+        files[i] = isHeavy(job) ? (await pool.lint([job]))[0]! : await runJob(job);
+        // Linting is synchronous: without a turn of the event loop now and then, SIGINT/SIGTERM
+        // handlers (which remove the unfinished report) would wait for the last file.
+        if (Date.now() - yielded > 20) {
+          await new Promise((next) => setImmediate(next));
+          yielded = Date.now();
+        }
+      }
+      await flush();
+      return files as FileResult[];
+    }
+    // Files go in batches: one message per file costs more than linting a small one. Batches are
+    // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
+    const batches: Array<Promise<void>> = [];
+    let written = Promise.resolve();
+    for (let from = 0; from < jobs.length; from += size) {
+      const batch = jobs.slice(from, from + size);
+      batches.push(
+        pool
+          .lint(batch.map((b) => b.job))
+          .then((results) => batch.forEach(({ i }, k) => (files[i] = results[k]!)))
+          .then(() => (written = written.then(flush))),
+      );
+    }
     await Promise.all(batches);
     await written;
     await flush();

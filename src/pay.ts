@@ -54,8 +54,27 @@ const BARE = new RegExp(String.raw`${FIRST_DIGIT}(?<![$£€]\s?\d)(?:\d{0,2}(?:
 export const PAY_CONTEXT = /\b(?:pay|paid|salary|salaries|rate|wages?|compensation|hourly|hour|hr|per annum|p\.?a\.?|annually|annual|per year|a year|yr|starting|range|band|grade|earn|remuneration|FTE|pro rata)\b/i;
 /** Words that name pay itself (a unit alone, "8,000 per year", may count patients). */
 const PAY_WORD = /\b(?:pay|paid|salary|salaries|wages?|compensation|remuneration|earn\w*|rate)\b/i;
-/** A label that names the amount right after it as pay ("Salary:", "pay rate of", "base pay is"). */
-const PAY_LABEL = /\b(?:pay|salary|wage|wages|compensation|remuneration|rate|hourly|annual salary|base|starting)(?:\s+(?:range|rate|scale|band|grade))?\s*(?::|is|of|from|at|between|starts?\s+at|starting\s+at|range|-|–)?\s*(?:(?:is|of|from|at|between|up\s+to|approximately|approx\.?|around|about|circa|c\.)\s+)*$/i;
+/** Words that label the amount right after them as pay ("Salary:", "pay rate of", "Starting at"). */
+const LABEL_HEAD = new Set(['pay', 'salary', 'wage', 'wages', 'compensation', 'remuneration', 'rate', 'hourly', 'base', 'starting']);
+const LABEL_NOUN = new Set(['range', 'rate', 'scale', 'band', 'grade']);
+/** Words that may stand between a label and its amount ("salary is from", "pay starts at up to"). */
+const LABEL_LINK = new Set(['is', 'of', 'from', 'at', 'between', 'up', 'to', 'approximately', 'approx', 'around', 'about', 'circa', 'c', 'starts', ':', '-', '–']);
+
+/**
+ * Where in `before` (the words right before an amount) a pay label names that amount, or -1. Read
+ * backwards word by word, which no pattern anchored at the end can do in linear time.
+ */
+function payLabelAt(before: string): number {
+  const words = [...before.matchAll(/[A-Za-z]+|[:–-]/g)];
+  let i = words.length - 1;
+  while (i >= 0 && LABEL_LINK.has(words[i]![0].toLowerCase())) i--;
+  if (i < 0) return -1;
+  const word = words[i]![0].toLowerCase();
+  const previous = words[i - 1]?.[0].toLowerCase();
+  if (LABEL_NOUN.has(word) && previous !== undefined && LABEL_HEAD.has(previous)) return words[i - 1]!.index!;
+  return LABEL_HEAD.has(word) ? words[i]!.index! : -1;
+}
+
 /** Amounts that are money but not base pay: extras, benefits, expenses, an organisation's finances. */
 export const NOT_PAY =
   /\/\s?miles?\b|\b(?:bonus(?:es)?|sign[- ]?on|signing|welcome\s+payment|golden\s+hello|reimburse\w*|per\s+mile|mileage|match\w*|allowances?|tuition|relocation|moving|referr?\w*|friend|insurance|deductible|premiums?|dental|vision|401\s?\(?k\)?|403\s?\(?b\)?|pension|retirement|HSA|FSA|stipend\s+for|(?:wellness|phone|cell|transport|travel|internet|education|meal|uniform|commuter|fitness|gym|technology)\s+stipend|fees?|donations?|budget|grants?|funding|contract\s+value|million|billion|[mb]n\b|differentials?|enhancements?|uplift|weighting|HCAS|unsocial|overtime|on[- ]call|retention|incentives?|commission|gift\s+cards?|vouchers?|discounts?|loans?|expenses|costs?|towards?|study|leave|lump\s+sum|raise|increase|extra|additional|per\s+(?:client|referral)|sav(?:e|es|ing|ings)|car\s+park|parking|gym|membership|discount\w*|investment|turnover|revenue|worth|valued|benefits?\s+package|spend|capital|accommodation|rent|lodging)\b/i;
@@ -209,18 +228,19 @@ function isBasePay(document: PostingDocument, f: Found, unit: PayUnit, cell: Spa
   const { before, after } = clauseAround(prose, f.start, f.end, 40);
   // The amount's own words decide: "$1.50 night differential", "$0.65 per mile"; before it, a pay label
   // nearer than a word for an extra wins ("Medical Assistant pay: $18", but "Sign-on bonus: $500").
-  const label = PAY_LABEL.exec(before);
-  if (NOT_PAY.test(after) || NOT_PAY.test(label ? before.slice(label.index) : before)) return false;
+  const label = payLabelAt(before);
+  const labelled = label >= 0;
+  if (NOT_PAY.test(after) || NOT_PAY.test(before.slice(Math.max(label, 0)))) return false;
   const wide = `${prose.slice(Math.max(0, f.start - 80), f.start)} ${prose.slice(f.end, f.end + 40)}`;
   if (f.bare) {
     // A figure without a currency needs a label ("Salary: 42,000", not followed by a word such as "PAs")
     // or an hourly or yearly unit with pay words around it: "18.75 per week" is hours, not pay.
     if (moneyValue(f.text) < 1) return false;
-    const labelled = label !== null && (unit !== 'unknown' || !/^[ \t]*[A-Za-z]/.test(prose.slice(f.end, f.end + 20)));
-    return labelled || ((unit === 'hour' || unit === 'year') && PAY_WORD.test(wide));
+    const named = labelled && (unit !== 'unknown' || !/^[ \t]*[A-Za-z]/.test(prose.slice(f.end, f.end + 20)));
+    return named || ((unit === 'hour' || unit === 'year') && PAY_WORD.test(wide));
   }
   return (
-    label !== null ||
+    labelled ||
     unit !== 'unknown' ||
     sectionAt(document, f.start).kind === 'pay' ||
     PAY_CONTEXT.test(wide) ||

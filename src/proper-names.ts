@@ -21,12 +21,12 @@ const NAME_HEADS = new Set(
   ],
 );
 /** A legal form after the name: "…, Inc.", "… Ltd". */
-const LEGAL_SUFFIX = /^\s*,?\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|CIC|PC|PLLC)\b/;
+const LEGAL_SUFFIX = /^\s*(?:,\s*)?(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|CIC|PC|PLLC)\b/;
 /** An acronym in parentheses right after the name: "(NAMI)", "(CADC)", "(D.A.R.E.)". */
-const ACRONYM_AFTER = /^\s*\((?:[A-Z][A-Za-z&.-]*){1,}\)/;
+const ACRONYM_AFTER = /^\s*\([A-Z][A-Za-z&.-]*\)/;
 const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’.-]*|&/g;
 /** Only spaces (or a line break inside a paragraph) may separate the words of a name. */
-const GAP = /^[ \t\u00a0]*\n?[ \t\u00a0]*$/;
+const GAP = /^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$/;
 /** How far to look on either side of a hit: names are short, and the walk must stay constant-time. */
 const WINDOW = 160;
 
@@ -36,7 +36,7 @@ interface Word {
   end: number;
 }
 
-const bare = (w: string) => w.replace(/[.’']+$/, '');
+const bare = (w: string) => w.replace(/(?<![.’'])[.’']+$/, ''); // the look-behind keeps a long run linear
 const isCapitalised = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
 const isAllCaps = (w: string) => !/[a-z\u00DF-\u00FF]/.test(w);
 const isConnector = (w: string) => CONNECTORS.has(w.toLowerCase());

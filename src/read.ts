@@ -136,7 +136,7 @@ export function formatBytes(bytes: number): string {
 
 /** Parses a size such as `1048576`, `500KB`, `10MB`, `1.5 GB` (1 KB = 1024 bytes); undefined if malformed. */
 export function parseByteSize(value: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?\s*$/i.exec(value);
+  const m = /^(\d+(?:\.\d+)?)\s*(b|bytes?|kb?|kib|mb?|mib|gb?|gib)?$/i.exec(value.trim());
   if (!m) return undefined;
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const bytes = Math.floor(Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1));

@@ -1,6 +1,7 @@
 import type { PostingDocument, Section, Sentence, Span } from './document/types.ts';
 import type { Nlp } from './nlp/nlp.ts';
 import type { Fix } from './finding.ts';
+import type { RoleDecision } from './role.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,6 +15,7 @@ export type Category =
   | 'qualifications'
   | 'development'
   | 'scope'
+  | 'role'
   | (string & {});
 
 export interface RuleMeta {
@@ -57,6 +59,8 @@ export interface Report {
 export interface RuleContext {
   readonly document: PostingDocument;
   readonly peerRole: boolean;
+  /** How the peer-role decision was made (title, body signals), for rules that explain it. */
+  readonly role: RoleDecision;
   readonly options: Readonly<Record<string, unknown>>;
   /** Run-wide settings shared by all rules (e.g. `location` from `--location` or front matter). */
   readonly settings: Readonly<Record<string, unknown>>;

@@ -1,16 +1,18 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { cacheFilePath, contentHash, fingerprint, LintCache } from './cache.ts';
 import { lintOptionsFor } from './config/instantiate.ts';
 import { ConfigResolver } from './config/resolve.ts';
+import { ConfigError } from './config/errors.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { lintSource } from './engine.ts';
 import { InputError } from './errors.ts';
 import { expandTargets } from './files.ts';
 import type { FileResult } from './finding.ts';
 import { formatOf } from './document/build.ts';
+import type { DocumentFormat } from './document/types.ts';
 import { composePosting, isPosting, parsePostingLine, toInputFields, withTitle } from './jsonl-input.ts';
 import { quietOptions, quietResult, type LintJob } from './job.ts';
 import { fixPosting, type FixMode } from './fix/file.ts';
@@ -21,6 +23,8 @@ import { cannotReadReason, decode, DEFAULT_MAX_BYTES, oversizeProblem, readPosti
 import type { RoleSetting } from './role.ts';
 import type { RuleMeta } from './rule.ts';
 import { VERSION } from './version.ts';
+import { BudgetedPool, DEFAULT_BUDGET, HEAVY_BYTES, isHeavy, type FileBudget } from './budget.ts';
+import { setPatternBudget } from './safe-regex.ts';
 import { locationProblem } from '../rules/pay-transparency/laws.ts';
 
 /** Everything that decides what is linted and how: the CLI's options, as the library takes them. */
@@ -49,8 +53,12 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Worker threads for many files; 1 (the library's default) lints in this thread. */
   concurrency?: number;
-  /** Files larger than this many bytes are refused (default 10 MB). */
+  /** Files larger than this many bytes are refused (default 10 MB); in JSON Lines, each line. */
   maxBytes?: number;
+  /** Seconds one file may take before it is stopped and reported (default 10). */
+  maxFileTime?: number;
+  /** Megabytes of heap one file may need in its worker (default 1024). */
+  maxFileMemory?: number;
   /** Called with each warning (an ignored file, a corrupt cache); default: ignored. */
   warn?: (message: string) => void;
   /** Apply fixes: write them to the files (`--fix`) or only report the fixed text as `output` (`--fix-dry-run`). */
@@ -71,6 +79,9 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
+  readonly budget: FileBudget;
+  /** Rule settings per resolved configuration, for postings linted in this thread (JSON Lines: one per line). */
+  private readonly optionsByConfig = new Map<ResolvedConfig, Omit<import('./engine.ts').LintOptions, 'format'>>();
   private readonly locationsChecked = new Set<string>();
   /** Told which rules run on each file (by its display path), for reports that list them (SARIF, JUnit). */
   onRules?: (path: string, rules: RuleMeta[]) => void;
@@ -78,6 +89,11 @@ export class Run {
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.budget = {
+      timeMs: options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000,
+      memoryMb: options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb,
+    };
+    setPatternBudget(this.budget.timeMs); // user patterns searched in this thread
     this.resolver = new ConfigResolver({
       cwd: this.cwd,
       config: options.config,
@@ -92,6 +108,20 @@ export class Run {
     // covers the file's resolved configuration, since files can have different configurations.
     const key = fingerprint({ quiet: Boolean(options.quiet) });
     this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+  }
+
+  private readonly pluginHashes = new Map<string, string>();
+  private pluginHash(path: string): string {
+    let hash = this.pluginHashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = contentHash(readFileSync(path));
+      } catch {
+        hash = 'unreadable';
+      }
+      this.pluginHashes.set(path, hash);
+    }
+    return hash;
   }
 
   /** The resolved configuration for a file (what --print-config prints). */
@@ -112,6 +142,7 @@ export class Run {
   private async planFile(path: string): Promise<PlannedFile> {
     const config = await this.configFor(path);
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
+    checkPlainData(config); // it crosses to worker threads by structured clone
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path: resolve(this.cwd, path), displayPath: path, config, maxBytes: this.maxBytes, quiet: this.options.quiet };
     if (this.options.fix) job.fix = this.options.fix;
@@ -123,11 +154,17 @@ export class Run {
     } catch (error) {
       return { missing: failed(path, fileErrorMessage(error)) };
     }
-    const key = fingerprint({ content: contentHash(bytes), config });
+    // Plugin code is part of the key: an edited plugin can report different findings on the same file.
+    const key = fingerprint({ content: contentHash(bytes), config, plugins: config.plugins.map((p) => this.pluginHash(p)) });
     const hit = this.cache.get(job.path, key);
     // With --fix, a file with something to fix is linted again, so that its fixes are applied.
     const usable = hit && !(this.options.fix && hit.findings.some((f) => f.fix));
     return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
+  }
+
+  /** The run's ignore patterns besides `.peerlintignore`: the options' and the `ignores` of the working folder's config. */
+  async ignorePatterns(): Promise<string[]> {
+    return [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
   }
 
   /**
@@ -135,7 +172,7 @@ export class Run {
    * anything is linted: a bad configuration throws ConfigError here.
    */
   async plan(args: string[]): Promise<PlannedFile[]> {
-    const ignores = [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
+    const ignores = await this.ignorePatterns();
     const planned: PlannedFile[] = [];
     for (const target of expandTargets(args, { cwd: this.cwd, ignores, ignore: this.options.ignore })) {
       if (target.kind === 'ignored') this.options.warn?.(`${target.path}: ${target.reason}`);
@@ -150,24 +187,69 @@ export class Run {
    * order, as soon as it and those before it are done.
    */
   async lint(planned: PlannedFile[], onFile: (file: FileResult) => void | Promise<void>): Promise<void> {
-    await lintPlanned(planned, this.options.concurrency ?? 1, async (file, plan) => {
-      // A fixed file's result is not for the content the key was made from.
-      if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
-      await onFile(file);
-    });
+    await lintPlanned(
+      planned,
+      this.options.concurrency ?? 1,
+      async (file, plan) => {
+        // A fixed file's result is not for the content the key was made from.
+        if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
+        await onFile(file);
+      },
+      this.budget,
+    );
   }
 
-  /** Text from standard input, named `path` (its extension picks Markdown or plain text). */
+  /** Rule settings for postings linted in this thread (JSON Lines: the same for every line). */
+  private async optionsFor(config: ResolvedConfig): Promise<Omit<import('./engine.ts').LintOptions, 'format'>> {
+    let options = this.optionsByConfig.get(config);
+    if (!options) this.optionsByConfig.set(config, (options = quietOptions(await lintOptionsFor(config), this.options.quiet)));
+    return options;
+  }
+
+  /** Lints a posting held in memory under the per-file budget, in a worker (see src/budget.ts): for heavy input. */
+  private async lintInWorker(job: LintJob): Promise<FileResult> {
+    const pool = new BudgetedPool(1, this.budget);
+    try {
+      return (await pool.lint([job]))[0]!;
+    } finally {
+      await pool.destroy();
+    }
+  }
+
+  /** Text from standard input, named `path` (its extension picks the format). Heavy input is linted under the budget in a worker. */
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
-    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, not this input's error
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
+    const job: LintJob = { path, input: bytes, config, maxBytes: this.maxBytes, quiet: this.options.quiet, fix: this.options.fix, keepSource: this.options.keepSource };
+    if (isHeavy(job)) return this.lintInWorker(job);
     try {
       const posting = await loadPosting(bytes, path);
       // Standard input cannot be rewritten: --fix reports the fixed text, as --fix-dry-run does.
       const fix = this.options.fix ? 'dry-run' : undefined;
       return quietResult(fixPosting(posting, path, { ...options, fix, keepSource: this.options.keepSource }), this.options.quiet);
+    } catch (error) {
+      return failed(path, fileErrorMessage(error));
+    }
+  }
+
+  /**
+   * Text already in memory (an editor's buffer), linted under the configuration for `path` as the
+   * file would be, as Markdown or plain text by `format` (default: by the extension). A bad
+   * configuration throws ConfigError; a text that cannot be linted is a result with `error` set.
+   */
+  async text(text: string, path: string, format: DocumentFormat = formatOf(path)): Promise<FileResult> {
+    const size = Buffer.byteLength(text);
+    if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
+    const config = await this.configFor(path);
+    const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
+    // A heavy buffer gets the per-file budget in a worker, as a heavy file does; the worker picks the
+    // format from the path's extension, which is the editor's format for every file that large in practice.
+    const job: LintJob = { path, input: Buffer.from(text), config, maxBytes: this.maxBytes, quiet: this.options.quiet };
+    if (isHeavy(job)) return this.lintInWorker(job);
+    try {
+      return quietResult(lintSource(text.replace(/^\uFEFF/, ''), path, { ...options, format }), this.options.quiet);
     } catch (error) {
       return failed(path, fileErrorMessage(error));
     }
@@ -182,8 +264,10 @@ export class Run {
    */
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
-    const options = quietOptions(await lintOptionsFor(await this.configFor(configPath)), this.options.quiet);
+    const config = await this.configFor(configPath);
+    const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, before any line is read
     const rules = options.rules.map((setting) => setting.rule.meta);
+    let postings = 0;
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
     for (let number = 1; ; number++) {
@@ -198,6 +282,12 @@ export class Run {
       if (next.done) break;
       const line = next.value;
       if (line.trim() === '') continue;
+      postings++;
+      // --max-file-size applies to each record (a UTF-16 length over the limit is over it in UTF-8 too).
+      if (line.length > this.maxBytes || (line.length * 3 > this.maxBytes && Buffer.byteLength(line) > this.maxBytes)) {
+        yield failed(`${source}:${number}`, oversizeProblem('input', Buffer.byteLength(line), this.maxBytes).replace('input is', 'line is'));
+        continue;
+      }
       const posting = parsePostingLine(line);
       if (!isPosting(posting)) {
         // A bad line keeps its id (and title) when it shows one; the error says where it is.
@@ -208,12 +298,20 @@ export class Run {
       const path = String(posting.id);
       this.onRules?.(path, rules);
       const { markdown, textStart } = composePosting(posting);
+      if (markdown.length > HEAVY_BYTES) {
+        // A heavy record is linted under the per-file budget in a worker.
+        const result = await this.lintInWorker({ path: 'record.md', displayPath: path, input: Buffer.from(markdown), config, quiet: this.options.quiet });
+        yield result.error ? withTitle(result, posting.title) : toInputFields(result, posting, textStart);
+        continue;
+      }
       try {
         yield quietResult(toInputFields(lintSource(markdown, path, { ...options, format: 'markdown' }), posting, textStart), this.options.quiet);
       } catch (error) {
         yield withTitle(failed(path, fileErrorMessage(error)), posting.title);
       }
     }
+    // No posting at all is an input error, like an empty file: a broken export must not pass.
+    if (postings === 0) yield failed(source, 'empty JSON Lines input: there is no posting to lint');
   }
 
   /** Saves the cache (atomically), if there is one. */
@@ -260,4 +358,36 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   }
   run.finish();
   return { files, summary };
+}
+
+const checkedConfigs = new WeakSet<ResolvedConfig>();
+
+/**
+ * A configuration is plain data (JSON): it is printed by --print-config and cloned to worker
+ * threads. A JavaScript config can put a function, a class instance or a cycle in a rule's options;
+ * that is a config error naming the option, not a crash in the middle of the run.
+ */
+function checkPlainData(config: ResolvedConfig): void {
+  if (checkedConfigs.has(config)) return;
+  for (const [id, [, options]] of Object.entries(config.rules)) {
+    const problem = plainDataProblem(options, new Set());
+    if (problem) throw ConfigError.of('<resolved config>', `rules.${id}[1]${problem.at}`, `rule options must be plain data (JSON values): ${problem.what} cannot be passed to the rule`);
+  }
+  checkedConfigs.add(config);
+}
+
+function plainDataProblem(value: unknown, open: Set<object>): { at: string; what: string } | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { at: '', what: String(value) };
+  if (typeof value !== 'object') return { at: '', what: `a ${typeof value}` };
+  if (open.has(value)) return { at: '', what: 'a circular reference' };
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return { at: '', what: `a ${(value as object).constructor?.name ?? 'non-plain'} object` };
+  open.add(value);
+  for (const [key, item] of Object.entries(value)) {
+    const problem = plainDataProblem(item, open);
+    if (problem) return { at: Array.isArray(value) ? `[${key}]${problem.at}` : `.${key}${problem.at}`, what: problem.what };
+  }
+  open.delete(value);
+  return undefined;
 }

@@ -131,7 +131,7 @@ describe('output', () => {
   });
   it('stylish groups by file with position, severity, message, rule id and suggestion', () => {
     const { stdout } = peerlint(['drifted.md']);
-    expect(stdout).toMatch(/^drifted\.md {2}\(peer role\)\n {2}5:3 {2}error {4}Role drift: clinical assessment .* no-clinical-duties\n.*→ Refer participants/m);
+    expect(stdout).toMatch(/^drifted\.md {2}peer role: "Peer Support Specialist" \(title, line 1\)\n {2}5:3 {2}error {4}Role drift: clinical assessment .* no-clinical-duties\n.*→ Refer participants/m);
     expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings) in 1 file');
     expect(stdout).not.toContain('\u001b['); // not a TTY: no colour
   });

@@ -26,6 +26,7 @@ const NOT_RUN: Array<[RegExp, string]> = [
   [/^npm install --save-dev "git\+https:/, 'needs the network'],
   [/^npx peerlint serve\b/, 'a server that runs until stopped: test/serve.test.ts starts and stops it'],
   [/^npx vitest /, 'part of the test suite (npm test)'],
+  [/^cd editors\/vscode$|^npx @vscode\/vsce |^code --install-extension /, 'builds the VS Code extension in a clone (vsce comes from the registry) and installs it in VS Code; test/editors.test.ts checks the extension'],
 ];
 
 /** Shell commands of a page: each line of its sh blocks (comments cut), split on `&&`. */

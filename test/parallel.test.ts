@@ -32,7 +32,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('--concurrency', () => {
-  it('two worker threads give exactly the output of one thread, bad files included', () => {
+  it('two worker threads give exactly the output of one thread, bad files included', { timeout: 120_000 }, () => {
     const one = peerlint(['postings', 'missing.md', '--format', 'json', '--concurrency', '1']);
     const two = peerlint(['postings', 'missing.md', '--format', 'json', '--concurrency', '2']);
     expect(two.code).toBe(2);
@@ -45,7 +45,7 @@ describe('--concurrency', () => {
     expect(report.summary.fileErrors).toBe(3);
     expect(report.summary.errors).toBeGreaterThan(0);
   });
-  it('the stylish output is the same too', () => {
+  it('the stylish output is the same too', { timeout: 120_000 }, () => {
     expect(peerlint(['postings', '--concurrency', '2']).stdout).toBe(peerlint(['postings', '--concurrency', '1']).stdout);
   });
   it.each(['0', '-1', 'two', '1.5'])('refuses %s threads', (n) => {
@@ -68,7 +68,7 @@ describe('plannedThreads', () => {
 });
 
 describe('lint jobs are plain data', () => {
-  it('survive structured cloning and give the same result as lintFile', async () => {
+  it('survive structured cloning and give the same result as lintFile', { timeout: 120_000 }, async () => {
     const path = join(root, 'fixtures', 'drifted-recovery-coach.md');
     const resolver = new ConfigResolver({ config: false, role: 'peer', rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'warn'])) });
     const config = await resolver.resolve(path);

@@ -4,7 +4,8 @@ import { defineRule } from '../../src/rule.ts';
 /** Vague phrases that employers use instead of a figure. */
 const VAGUE = /\b(?:competitive (?:salary|pay|wages?|compensation|rates?)|commensurate with (?:experience|qualifications)|depending on experience|DOE|DOQ|negotiable|market[- ]rate)\b/i;
 /** "Hourly rate: $16": the unit stated before the amount. */
-const HOURLY_BEFORE = /\bhourly\s+(?:rate|pay|wage)?\s*(?:of|is|:)?\s*(?:from\s+)?$/i;
+// Each optional part owns its white space: two `\s*` side by side are quadratic on a run of spaces.
+const HOURLY_BEFORE = /\bhourly(?:\s+(?:rate|pay|wage))?(?:\s*(?:of|is|:))?(?:\s+from)?\s*$/i;
 
 interface PayOptions {
   minimumHourlyWage?: number;

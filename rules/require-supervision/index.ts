@@ -19,7 +19,7 @@ const word = (source: string, flags = 'i') => new RegExp(`(?<![\\w-])(?:${source
 const LABEL =
   /^[ \t]*(?:[-*•][ \t]+)?(?:(?:(?:professionally|clinically|managerially|operationally|directly)[ \t]+)?(?:responsible|accountable|reports?|reporting)[ \t]+(?:in)?to|reporting[ \t]+line|line[ \t]+manage(?:r|ment)|(?:direct[ \t]+)?supervisor|supervised[ \t]+by|managed[ \t]+by|supervision)[ \t]*(?::|[–—-][ \t])[ \t]*\S/im;
 /** A verb that links the peer to the person above them; what follows must be a supervising role. */
-const LINK = /(?<![\w-])(?:(report(?:s|ing)?)[ \t]+(?:directly[ \t]+|formally[ \t]+)?(?:in)?to|(?:accountable|responsible|answerable)[ \t]+to(?=[ \t]*:?[ \t]*(?:the|an?|our|your|their|its|this|each|[A-Z])\b)|(?:supervised|managed|line[- ]managed|overseen|directed|guided|led|(mentored|coached|supported))[ \t]+by)[ \t]*:?[ \t]*/gi;
+const LINK = /(?<![\w-])(?:(report(?:s|ing)?)[ \t]+(?:directly[ \t]+|formally[ \t]+)?(?:in)?to|(?:accountable|responsible|answerable)[ \t]+to(?=(?:[ \t]*:)?[ \t]*(?:the|an?|our|your|their|its|this|each|[A-Z])\b)|(?:supervised|managed|line[- ]managed|overseen|directed|guided|led|(mentored|coached|supported))[ \t]+by)(?:[ \t]*:)?[ \t]*/gi;
 /** The clause is about the peer: "You will be supported by…", "The post is clinically supported by…", "Supported by…". */
 const FOR_THE_PEER = /^[\s\-*•]*(?:(?:fully|well|closely|clinically|professionally|directly|very\s+well)\s+)*$|\b(?:you|your|you['’](?:ll|re)|post|post[- ]?holder|role|position|candidates?|applicants?|peers?)\b/i;
 /** "reports" as a noun ("monthly reports to the funder", "submit activity reports to your manager"). */

@@ -1,5 +1,6 @@
 import type { Span } from '../document/types.ts';
 import { defineRule, type Rule, type RuleContext } from '../rule.ts';
+import { searchWithBudget, type Pattern } from '../safe-regex.ts';
 import { ConfigError, keyPathOf, type ConfigIssue } from './errors.ts';
 import { compileUserRegex } from './safe-regex.ts';
 import type { CustomRuleSpec } from './types.ts';
@@ -16,43 +17,39 @@ const DEFAULT_MESSAGES: Record<CustomRuleSpec['type'], string> = {
 const BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const AFTER = String.raw`(?![\p{L}\p{N}_])`;
 
-interface Compiled {
-  pattern: RegExp;
+interface Compiled extends Pattern {
   replacement?: string;
 }
 
-/**
- * Turns a declarative rule from the config into a normal Rule, so the engine runs it like a built-in
- * one. Its patterns come from users, so each is checked for syntax and catastrophic backtracking.
- * `at` is where the spec sits in its config file, for error messages.
- */
 export function compileCustomRule(spec: CustomRuleSpec, file = '<config>', at: Array<string | number> = ['customRules']): Rule {
   const issues: ConfigIssue[] = [];
   const flags = spec.ignoreCase === false ? 'gu' : 'giu';
-  const compile = (source: string, where: Array<string | number>): RegExp | undefined => {
-    const result = compileUserRegex(`${BEFORE}(?:${source})${AFTER}`, flags);
+  // The user's pattern is rated (recheck); the whole-word wrapper around it adds only look-arounds.
+  const compile = (source: string, where: Array<string | number>): Pattern | undefined => {
     const check = compileUserRegex(source, flags);
-    const problem = typeof check === 'string' ? check : typeof result === 'string' ? result : undefined;
-    if (problem) issues.push({ file, keyPath: keyPathOf([...at, ...where]), problem: `custom rule "${spec.id}": ${problem}` });
-    return typeof result === 'string' ? undefined : result;
+    if (typeof check === 'string') {
+      issues.push({ file, keyPath: keyPathOf([...at, ...where]), problem: `custom rule "${spec.id}": ${check}` });
+      return undefined;
+    }
+    return { source: `${BEFORE}(?:${source})${AFTER}`, flags };
   };
   const patterns: Compiled[] = [];
   if (spec.type === 'substitution') {
     for (const [from, to] of Object.entries(spec.swap ?? {})) {
       const pattern = compile(from, ['swap', from]);
-      if (pattern) patterns.push({ pattern, replacement: to });
+      if (pattern) patterns.push({ ...pattern, replacement: to });
     }
   } else {
     (spec.tokens ?? []).forEach((token, i) => {
       const pattern = compile(token, ['tokens', i]);
-      if (pattern) patterns.push({ pattern });
+      if (pattern) patterns.push(pattern);
     });
   }
-  let section: RegExp | undefined;
+  let section: Pattern | undefined;
   if (spec.scope?.section) {
     const result = compileUserRegex(spec.scope.section, 'iu');
     if (typeof result === 'string') issues.push({ file, keyPath: keyPathOf([...at, 'scope', 'section']), problem: `custom rule "${spec.id}": ${result}` });
-    else section = result;
+    else section = { source: spec.scope.section, flags: 'iu' };
   }
   if (issues.length) throw new ConfigError(issues);
 
@@ -79,28 +76,37 @@ function describeSpec(spec: CustomRuleSpec): string {
   return `Postings must mention one of: ${(spec.tokens ?? []).join(', ')}.`;
 }
 
-/** The blocks of the document that the rule looks at: all, or those in sections whose heading matches. */
-function blocksInScope(context: RuleContext, section: RegExp | undefined): Span[] {
+/**
+ * The blocks of the document that the rule looks at (all, or those in sections whose heading
+ * matches), with their text. User patterns run under the per-file time budget (src/safe-regex.ts).
+ */
+function blocksInScope(context: RuleContext, section: Pattern | undefined): Array<Span & { text: string }> {
   const { document } = context;
-  if (!section) return document.blocks;
-  return document.blocks.filter((b) => b.kind !== 'heading' && section.test(document.sections[b.section]!.heading));
+  let blocks: Span[] = document.blocks;
+  if (section) {
+    const headings = document.sections.map((s) => s.heading);
+    const [matches] = searchWithBudget([section], headings, { maxMatches: 1 });
+    blocks = document.blocks.filter((b) => b.kind !== 'heading' && matches![b.section]!.length > 0);
+  }
+  return blocks.map((b) => ({ start: b.start, end: b.end, text: document.prose.slice(b.start, b.end) }));
 }
 
-function checkMatches(context: RuleContext, patterns: Compiled[], section: RegExp | undefined): void {
+function checkMatches(context: RuleContext, patterns: Compiled[], section: Pattern | undefined): void {
   const { prose } = context.document;
-  for (const block of blocksInScope(context, section)) {
-    const text = prose.slice(block.start, block.end);
+  const blocks = blocksInScope(context, section);
+  const found = searchWithBudget(patterns, blocks.map((b) => b.text));
+  blocks.forEach((block, b) => {
     const hits: Array<Span & { replacement?: string }> = [];
-    for (const { pattern, replacement } of patterns) {
-      for (const m of text.matchAll(pattern)) {
-        if (m[0].length === 0) continue;
+    patterns.forEach(({ replacement }, p) => {
+      for (const m of found[p]![b]!) {
+        if (m.text.length === 0) continue;
         // Already the preferred wording (a swap from "clients?" to "client" must not flag "client").
-        if (replacement !== undefined && m[0].toLowerCase() === replacement.toLowerCase()) continue;
+        if (replacement !== undefined && m.text.toLowerCase() === replacement.toLowerCase()) continue;
         const start = block.start + m.index;
-        if (hits.some((h) => start < h.end && start + m[0].length > h.start)) continue;
-        hits.push({ start, end: start + m[0].length, replacement });
+        if (hits.some((h) => start < h.end && start + m.text.length > h.start)) continue;
+        hits.push({ start, end: start + m.text.length, replacement });
       }
-    }
+    });
     for (const hit of hits) {
       const match = prose.slice(hit.start, hit.end);
       context.report({
@@ -110,17 +116,12 @@ function checkMatches(context: RuleContext, patterns: Compiled[], section: RegEx
         suggestions: hit.replacement !== undefined ? [hit.replacement] : [],
       });
     }
-  }
+  });
 }
 
-function checkRequirement(context: RuleContext, patterns: Compiled[], section: RegExp | undefined, tokens: string[]): void {
-  const { prose } = context.document;
-  for (const block of blocksInScope(context, section)) {
-    const text = prose.slice(block.start, block.end);
-    for (const { pattern } of patterns) {
-      pattern.lastIndex = 0;
-      if (pattern.test(text)) return;
-    }
-  }
+function checkRequirement(context: RuleContext, patterns: Compiled[], section: Pattern | undefined, tokens: string[]): void {
+  const blocks = blocksInScope(context, section);
+  const found = searchWithBudget(patterns, blocks.map((b) => b.text), { maxMatches: 1 });
+  if (found.some((byBlock) => byBlock.some((matches) => matches.length > 0))) return;
   context.report({ messageId: 'match', data: { match: '', tokens: tokens.map((t) => `"${t}"`).join(', ') } });
 }

@@ -55,6 +55,7 @@ const nearestByDir = new Map<string, Promise<string | null>>();
  */
 export function clearConfigCaches(): void {
   nearestByDir.clear();
+  layersByFile.clear();
   void explorerInstance?.then((e) => e.clearCaches());
 }
 

@@ -40,7 +40,8 @@ export function loadJsonConfig(path: string, content: string): unknown {
     const message = (error as Error).message;
     const at = /at position (\d+)/.exec(message);
     const where = at ? positionOf(content, Number(at[1])) : undefined;
-    const text = message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/^JSON\.parse: /, '');
+    // The look-behind starts the match only where a run of spaces starts (linear on a long run).
+    const text = message.replace(/(?<!\s)\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/^JSON\.parse: /, '');
     return fail(path, `cannot parse JSON: ${text}`, where?.line, where?.column);
   }
 }

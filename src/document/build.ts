@@ -3,6 +3,7 @@ import { layoutMarkdown } from './markdown.ts';
 import { layoutPlainText } from './plain-text.ts';
 import { splitSentences } from './sentences.ts';
 import { classifySection } from './sections.ts';
+import { findTitle } from './title.ts';
 import type { Layout } from './layout.ts';
 import type { Block, DocumentFormat, PostingDocument, Section, Sentence } from './types.ts';
 
@@ -34,24 +35,4 @@ export function buildDocument(text: string, path: string, format: DocumentFormat
   }
 
   return { path, format, text, prose, frontMatter: layout.frontMatter.data, title: findTitle(text, layout, blocks, prose), sections, blocks, sentences, directives: layout.directives };
-}
-
-/** Front matter `title`, else the first heading, else the first non-empty line. */
-function findTitle(text: string, layout: Layout, blocks: Block[], prose: string): PostingDocument['title'] {
-  const fmTitle = layout.frontMatter.data['title'];
-  if (typeof fmTitle === 'string' && layout.frontMatter.titleSpan) return { text: fmTitle, ...layout.frontMatter.titleSpan };
-  const heading = blocks.find((b) => b.kind === 'heading');
-  if (heading) return trimmed(prose, heading.start, heading.end);
-  const first = blocks[0];
-  if (first) {
-    const lineEnd = prose.slice(first.start, first.end).search(/[\r\n]/);
-    return trimmed(prose, first.start, lineEnd < 0 ? first.end : first.start + lineEnd);
-  }
-  return { text: '', start: 0, end: Math.min(text.length, text.search(/[\r\n]|$/)) };
-}
-
-function trimmed(prose: string, start: number, end: number): PostingDocument['title'] {
-  while (start < end && /\s/.test(prose[start]!)) start++;
-  while (end > start && /\s/.test(prose[end - 1]!)) end--;
-  return { text: prose.slice(start, end).replace(/\s+/g, ' '), start, end };
 }

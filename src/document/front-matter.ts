@@ -11,16 +11,25 @@ export function parseFrontMatter(text: string, from: number, to: number, value: 
   if (doc.errors.length > 0) {
     throw new InputError(path, `invalid YAML front matter: ${doc.errors[0]!.message.split('\n')[0]}`);
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS(); // refuses a document whose aliases expand too far (a "billion laughs")
+  } catch (error) {
+    throw new InputError(path, `invalid YAML front matter: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (data === null || data === undefined) return { data: {}, titleSpan: undefined };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(path, 'front matter must be a YAML mapping (key: value lines)');
   }
   const valueStart = text.indexOf(value, from);
-  const titleMatch = /^title[ \t]*:[ \t]*(.*?)[ \t]*$/m.exec(value);
-  const titleSpan =
-    titleMatch && valueStart >= 0 && valueStart < to
-      ? { start: valueStart + titleMatch.index, end: valueStart + titleMatch.index + titleMatch[0].trimEnd().length }
-      : undefined;
+  // Only the key is matched; the line's end is found by indexOf and trimEnd (a lazy `(.*?)[ \t]*$` retried
+  // the space run from every position: quadratic on a long run of spaces or tabs).
+  const titleMatch = /^title[ \t]*:/m.exec(value);
+  let titleSpan: Layout['frontMatter']['titleSpan'];
+  if (titleMatch && valueStart >= 0 && valueStart < to) {
+    const lineEnd = value.indexOf('\n', titleMatch.index);
+    const line = value.slice(titleMatch.index, lineEnd < 0 ? value.length : lineEnd);
+    titleSpan = { start: valueStart + titleMatch.index, end: valueStart + titleMatch.index + line.trimEnd().length };
+  }
   return { data: data as Record<string, unknown>, titleSpan };
 }

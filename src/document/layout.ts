@@ -17,7 +17,11 @@ export interface Layout {
 /** Same-length blank: every character but line breaks becomes a space. */
 export const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
-/** Bare URLs and e-mail addresses are not prose. */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Bare URLs and e-mail addresses are not prose. The e-mail half starts only where a run of
+ * local-part characters starts (the look-behind): without it, a long run with no `@` (a pasted
+ * base64 blob, a row of digits or dots) is rescanned from every position, quadratic in its length.
+ */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export const blankUrls = (prose: string): string => prose.replace(BARE_URL, blank);

@@ -31,7 +31,7 @@ function gfmTables(this: Processor): void {
 const processor = unified().use(remarkParse).use(gfmTables);
 
 /** YAML front matter: a `---` line at the very start, up to the next `---` or `...` line. */
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 const start = (node: Node) => node.position?.start.offset ?? 0;
 const end = (node: Node) => node.position?.end.offset ?? 0;
@@ -105,26 +105,58 @@ function pseudoHeading(node: Node): boolean {
 }
 
 /**
- * Blockquotes and list items opened on one line: micromark's time grows with the square of the
- * nesting (10,000 nested list markers take half a minute), and no posting nests more than a few.
+ * Shapes no posting has, refused before the parser sees them: micromark's time grows with the square
+ * of the nesting (10,000 list markers on one line take half a minute; deep markers on many lines are
+ * quadratic too), a list of thousands of items is slow, and a huge table needs gigabytes.
  */
 export const MAX_NESTING = 32;
-const CONTAINER_MARKERS = /^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]|(?=[\r\n]|$)))+/gm;
+/** Container markers summed over all lines that nest (a few hundred in the most structured posting). */
+export const MAX_NESTED_MARKERS = 10_000;
+/** Items in one list (a long posting has fifty). */
+export const MAX_LIST_ITEMS = 5_000;
+/** Table cell separators in the file (a posting's table has a few dozen cells). */
+export const MAX_TABLE_CELLS = 20_000;
 
-function checkNesting(text: string, path: string): void {
+const CONTAINER_MARKERS = /^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]|(?=[\r\n]|$)))+/gm;
+const MARKER = /^[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+function checkShape(text: string, path: string): void {
+  const refuse = (what: string) => {
+    throw new InputError(path, `${what}: not a posting`);
+  };
+  const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/).length;
+  let nested = 0;
   CONTAINER_MARKERS.lastIndex = 0;
   for (let m = CONTAINER_MARKERS.exec(text); m; m = CONTAINER_MARKERS.exec(text)) {
-    if (m[0].length <= MAX_NESTING) continue; // each marker takes at least one character
-    const depth = m[0].match(/>|[-*+]|\d{1,9}[.)]/g)!.length;
-    if (depth > MAX_NESTING) {
-      const line = text.slice(0, m.index).split(/\r\n|\r|\n/).length;
-      throw new InputError(path, `Markdown nested ${depth} levels deep on line ${line} (blockquotes or lists; the limit is ${MAX_NESTING}): not a posting`);
+    const depth = m[0].length <= 2 ? 1 : m[0].match(/>|[-*+]|\d{1,9}[.)]/g)!.length; // each marker takes a character or more
+    if (depth > MAX_NESTING) refuse(`Markdown nested ${depth} levels deep on line ${lineOf(m.index)} (blockquotes or lists; the limit is ${MAX_NESTING})`);
+    if (depth > 1 && (nested += depth) > MAX_NESTED_MARKERS) {
+      refuse(`Markdown nests lists or blockquotes on line after line: more than ${MAX_NESTED_MARKERS} nested markers by line ${lineOf(m.index)}`);
     }
+  }
+  let cells = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+    if (++cells > MAX_TABLE_CELLS) refuse(`Markdown with more than ${MAX_TABLE_CELLS} table cells ("|" separators; line ${lineOf(i)})`);
+  }
+  // One list: item lines, indented continuation lines and blank lines, until a line that is none of these.
+  let items = 0;
+  let first = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + 16));
+    if (MARKER.test(line)) {
+      if (items++ === 0) first = start;
+      if (items > MAX_LIST_ITEMS) refuse(`Markdown with a list of more than ${MAX_LIST_ITEMS} items (from line ${lineOf(first)})`);
+    } else if (!/^(?:[ \t]|\r?$)/.test(line)) {
+      items = 0;
+    }
+    start = end + 1;
   }
 }
 
 export function layoutMarkdown(text: string, path: string): Layout {
-  checkNesting(text, path);
+  checkShape(text, path);
   let frontMatter: Layout['frontMatter'] = { data: {}, titleSpan: undefined };
   let body = text;
   const fm = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;

@@ -4,7 +4,8 @@ import type { Directive } from './types.ts';
 
 const BULLET = /^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+/;
 /** "ESSENTIAL FUNCTIONS", "Duties:" on a line of their own. */
-const CAPS_HEADING = /^[ \t]*[A-Z][A-Z0-9 &/,'’()-]{2,60}:?[ \t]*$/;
+/** Tested on the trimmed line: white space at both ends of a class that holds spaces is quadratic. */
+const CAPS_HEADING = /^[A-Z][A-Z0-9 &/,'’()-]{2,60}:?$/;
 const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
 
 /**
@@ -14,9 +15,9 @@ const COLON_HEADING = /^[ \t]*[A-Z][A-Za-z0-9 &/,'’()-]{2,50}:[ \t]*$/;
  */
 export function layoutPlainText(original: string): Layout {
   // `<!-- ... -->` is a comment in plain text too (as in Markdown): never prose, never the title.
-  const text = original.replace(/<!--[\s\S]*?-->/g, blank);
+  const text = blankSpans(original, htmlComments(original));
   const blocks: RawBlock[] = [];
-  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  const lines = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
   let paragraph: RawBlock | undefined;
   const flush = () => {
     if (paragraph) blocks.push(paragraph);
@@ -25,7 +26,7 @@ export function layoutPlainText(original: string): Layout {
   let first = true;
   const directives: Directive[] = [];
   for (let m = lines.exec(text); m && m[0].length > 0; m = lines.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = m[1]!;
     const start = m.index;
     const end = start + line.length;
     const directive = directiveLine(line, start);
@@ -40,7 +41,7 @@ export function layoutPlainText(original: string): Layout {
     } else if (first) {
       // The first line of a plain-text posting is its title.
       blocks.push({ kind: 'heading', start, end, depth: 1 });
-    } else if (CAPS_HEADING.test(line) && /[A-Z]{3}/.test(line)) {
+    } else if (CAPS_HEADING.test(line.trim()) && /[A-Z]{3}/.test(line)) {
       flush();
       blocks.push({ kind: 'heading', start, end, depth: 2 });
     } else if (COLON_HEADING.test(line)) {
@@ -61,6 +62,30 @@ export function layoutPlainText(original: string): Layout {
   flush();
   // Bullet markers are not prose.
   let prose = blankUrls(text.replace(new RegExp(BULLET.source, 'gm'), (marker) => marker.replace(/[^\t ]/g, ' ')));
-  for (const d of directives) prose = prose.slice(0, d.start) + blank(prose.slice(d.start, d.end)) + prose.slice(d.end);
+  if (directives.length > 0) prose = blankSpans(prose, directives);
   return { prose, blocks, frontMatter: { data: {}, titleSpan: undefined }, directives };
+}
+
+/** Blanks each span (in order, not overlapping) in one pass: rebuilding the text per span is quadratic. */
+function blankSpans(text: string, spans: Array<{ start: number; end: number }>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    parts.push(text.slice(at, start), blank(text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Where the HTML comments are, found with indexOf: a lazy `<!--[\s\S]*?-->` is quadratic when one is never closed. */
+function htmlComments(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    spans.push({ start: open, end: close + 3 });
+    open = text.indexOf('<!--', close + 3);
+  }
+  return spans;
 }

@@ -31,7 +31,7 @@ export function splitSentences(prose: string, from: number, to: number): Span[] 
     while (k < to && /\s/.test(prose[k]!)) k++;
     if (k < to && !/[A-Z0-9"'“‘(•*-]/.test(prose[k]!)) continue;
     if (c === '.') {
-      const word = /([A-Za-z][A-Za-z.]*)$/.exec(prose.slice(Math.max(from, i - 12), i))?.[1]?.toLowerCase();
+      const word = wordBefore(prose, Math.max(from, i - 12), i);
       if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
     }
     push(j);
@@ -39,4 +39,12 @@ export function splitSentences(prose: string, from: number, to: number): Span[] 
   }
   push(to);
   return spans;
+}
+
+/** The word of letters and dots that ends at `end` and starts after `from`, lower-cased ("e.g" before "e.g."). */
+function wordBefore(prose: string, from: number, end: number): string | undefined {
+  let start = end;
+  while (start > from && /[A-Za-z.]/.test(prose[start - 1]!)) start--;
+  while (start < end && prose[start] === '.') start++; // it starts with a letter
+  return start < end ? prose.slice(start, end).toLowerCase() : undefined;
 }

@@ -54,6 +54,12 @@ export interface Directive extends Span {
   reason?: string;
 }
 
+/**
+ * Where the title was found: front matter `title`, a labelled line ("Job title: ..."), a heading, a plain
+ * line that names a role (or, with nothing better, the first line), or nowhere.
+ */
+export type TitleSource = 'front matter' | 'label' | 'heading' | 'line' | 'none';
+
 export interface PostingDocument {
   path: string;
   format: DocumentFormat;
@@ -66,7 +72,8 @@ export interface PostingDocument {
   prose: string;
   /** Parsed YAML front matter, or {}. */
   frontMatter: Record<string, unknown>;
-  title: { text: string } & Span;
+  /** The job title, where it was found (src/document/title.ts). */
+  title: { text: string; source?: TitleSource } & Span;
   sections: Section[];
   blocks: Block[];
   sentences: Sentence[];

@@ -73,7 +73,8 @@ function quoted(before: string, after: string): boolean {
  * of a name or title ("Recovering Addicts Network", "the Ex-Offenders Project").
  */
 function inCapitalisedRun(before: string, after: string): boolean {
-  const previous = /([A-Za-z][\w'’-]*)\s*$/.exec(before);
+  // The look-behind starts the word only where a word starts, so a long run is not rescanned from each letter.
+  const previous = /(?<![\w'’-])([A-Za-z][\w'’-]*)$/.exec(before.trimEnd());
   const next = /^\s*([A-Za-z][\w'’-]*)/.exec(after)?.[1];
   const previousInName = previous !== null && /^[A-Z]/.test(previous[1]!) && !opensSentence(before.slice(0, previous.index));
   return previousInName || (next !== undefined && /^[A-Z]/.test(next) && next !== 'I');
@@ -95,7 +96,7 @@ export function termFix(context: TermFixContext, fixes: TermFixes | undefined, s
   if (raw !== document.prose.slice(span.start, span.end)) return undefined; // markup inside the match
   const before = document.prose.slice(block.start, span.start);
   // Markup between the match and the word before it ("drug *addicts*") may split a longer form the data has.
-  const gap = /\s*$/.exec(before)![0].length;
+  const gap = before.length - before.trimEnd().length;
   if (document.text.slice(span.start - gap, span.start) !== before.slice(before.length - gap)) return undefined;
   const after = document.prose.slice(span.end, block.end);
 

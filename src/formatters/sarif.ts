@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { packageDocsBaseUrl } from '../package-info.ts';
 import type { RuleMeta, Severity } from '../rule.ts';
 import { VERSION } from '../version.ts';
+import { wellFormed } from '../escape.ts';
 import { rulesRan } from './rules.ts';
 import { wholeReportWriter, type FormatOptions, type ReportWriter } from './types.ts';
 
@@ -12,8 +13,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** A path as a SARIF artifact URI: relative paths stay relative with forward slashes, each segment percent-encoded. */
 export function artifactUri(path: string): string {
-  if (isAbsolute(path)) return pathToFileURL(path).href;
-  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+  const name = wellFormed(path); // a lone surrogate (from a JSON Lines id) cannot be percent-encoded
+  if (isAbsolute(name)) return pathToFileURL(name).href;
+  return name.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 /**

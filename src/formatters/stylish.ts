@@ -1,9 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../finding.ts';
+import type { FileResult, Finding } from '../finding.ts';
 import type { LintReport } from '../lint.ts';
 import type { Severity } from '../rule.ts';
 import { writeAll } from './json.ts';
 import type { FormatOptions, ReportWriter } from './types.ts';
+import { escapeControl as safe } from '../escape.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -53,13 +54,13 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
     const pad = narrow ? '    ' : ' '.repeat(indent);
     const textWidth = narrow ? Math.max(MIN_MESSAGE_WIDTH, width - 4) : room;
     const head = `  ${c.dim(whereIs(f).padEnd(whereWidth))}  ${paint[f.severity](f.severity.padEnd(7))}  `;
-    const message = wrap(`${f.message}  ${f.ruleId}`, textWidth).map((line, i, all) => (i === all.length - 1 ? line.replace(new RegExp(`${f.ruleId}$`), c.dim(f.ruleId)) : line));
+    const message = wrap(`${safe(f.message)}  ${f.ruleId}`, textWidth).map((line, i, all) => (i === all.length - 1 ? line.replace(new RegExp(`${f.ruleId}$`), c.dim(f.ruleId)) : line));
     const out = narrow ? [head.trimEnd(), ...message.map((l) => pad + l)] : [head + message[0], ...message.slice(1).map((l) => pad + l)];
     // In a Word or HTML document there is no line to go to: quote the text, unless the message does.
-    if (f.paragraph !== undefined && !f.wholePosting && !f.message.includes(f.text)) out.push(...wrap(`“${f.text.replace(/\s+/g, ' ')}”`, textWidth).map((l) => pad + c.dim(l)));
+    if (f.paragraph !== undefined && !f.wholePosting && !f.message.includes(f.text)) out.push(...wrap(`“${safe(f.text.replace(/\s+/g, ' '))}”`, textWidth).map((l) => pad + c.dim(l)));
     if (f.fix) out.push(...wrap(`--fix writes “${f.fix.text}”`, textWidth - 2).map((l, i) => `${pad}${i === 0 ? c.green('✎') : ' '} ${l}`));
     if (f.suggestions.length > 0) {
-      const lines = wrap(`${f.suggestions.join(' / ')}`, textWidth - 2);
+      const lines = wrap(safe(f.suggestions.join(' / ')), textWidth - 2);
       out.push(`${pad}${c.green('→')} ${lines[0]}`, ...lines.slice(1).map((l) => `${pad}  ${l}`));
     }
     return out;
@@ -68,7 +69,8 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
   return {
     start: () => '',
     file(file) {
-      if (file.error) return [c.underline(file.path), `  ${paint.error('error')}  ${file.error}`, ''].join('\n') + '\n';
+      // Control characters from file names, ids and posting text are escaped (src/escape.ts).
+      if (file.error) return [c.underline(safe(file.path)), `  ${paint.error('error')}  ${safe(file.error)}`, ''].join('\n') + '\n';
       for (const f of file.findings) {
         const counts = byCategory.get(String(f.category)) ?? { error: 0, warning: 0, info: 0 };
         counts[f.severity]++;
@@ -76,7 +78,7 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
         if (f.fix) fixable++;
       }
       if (file.findings.length === 0) return '';
-      const out: string[] = [c.underline(file.path) + c.dim(file.peerRole ? '  (peer role)' : '')];
+      const out: string[] = [c.underline(safe(file.path)) + c.dim(`  ${safe(roleNote(file))}`)];
       const whereWidth = Math.max(...file.findings.map((f) => whereIs(f).length));
       const ordered = ORDER.flatMap((severity) => file.findings.filter((f) => f.severity === severity));
       for (const f of ordered) out.push(...findingLines(f, whereWidth));
@@ -99,6 +101,17 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
       return lines.join('\n') + '\n';
     },
   };
+}
+
+/** The peer-role decision in a few words: `peer role: "Recovery Coach" (title, line 1)`. */
+function roleNote(file: FileResult): string {
+  const decided = file.peerRole ? 'peer role' : 'not a peer role';
+  const role = file.role;
+  if (!role) return `(${decided})`;
+  const where = role.titleLine === null ? role.reason : `${role.reason}, line ${role.titleLine}`;
+  // The title is the posting's own text: no control characters on the terminal, and not a paragraph.
+  const title = role.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 80);
+  return title ? `${decided}: "${title}" (${where})` : `${decided} (${where})`;
 }
 
 export function formatStylish(report: LintReport, options: { color: boolean; width?: number }): string {

@@ -119,9 +119,8 @@ export interface FileParts {
 export function renderFileParts(file: FileResult, text: string | undefined, options: ListOptions = {}): FileParts {
   const { placed, missing } = splitFindings(file.findings);
   const { headline, suggestions } = summaryText(file.findings);
-  // The title the peer decision read, once results carry it (`role`, see src/role.ts).
-  const title = (file as FileResult & { role?: { title?: string } }).role?.title;
-  const named = title ? ` (title “${title}”)` : '';
+  // The title the peer decision read and why (`role`, see src/role.ts).
+  const named = file.role?.title ? ` (title “${file.role.title}”; decided by: ${file.role.reason})` : file.role ? ` (decided by: ${file.role.reason})` : '';
   const role = file.peerRole ? `Read as a posting for a peer role${named}.` : `Not read as a posting for a peer role${named}: the peer-role checks did not run.`;
   const summary = `<p class="headline">${escapeHtml(headline)}</p>${suggestions ? `<p class="suggestions">${escapeHtml(suggestions)}</p>` : ''}<p class="role">${escapeHtml(role)}</p>`;
   const missingHtml = missing.length ? `<h3>Missing from this posting</h3><ul class="findings missing">${missing.map((f) => renderFinding(f, undefined, options)).join('')}</ul>` : '';

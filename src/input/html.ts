@@ -56,9 +56,14 @@ function readStyles(tree: Root): Styles {
   const visit = (node: Root | ElementContent | RootContent): void => {
     if (node.type === 'element' && node.tagName === 'style') {
       const css = toText(node, { whitespace: 'pre' });
-      for (const m of css.matchAll(/((?:\.[\w-]+\s*,?\s*)+)\{([^}]*)\}/g)) {
-        const names = [...m[1]!.matchAll(/\.([\w-]+)/g)].map((c) => c[1]!);
-        const body = m[2]!.toLowerCase();
+      // Rules are split with indexOf, not matched with a pattern: `((?:\.[\w-]+\s*,?\s*)+)\{` takes
+      // exponential time on a long selector list without a brace (a hostile page).
+      const rules = css.split('}').slice(0, -1);
+      for (const rule of rules) {
+        const open = rule.indexOf('{');
+        if (open < 0) continue;
+        const names = trailingClasses(rule.slice(0, open));
+        const body = rule.slice(open + 1).toLowerCase();
         if (/font-weight\s*:\s*(?:bold|[6-9]00)/.test(body)) names.forEach((n) => styles.bold.add(n));
         if (/font-style\s*:\s*italic/.test(body)) names.forEach((n) => styles.italic.add(n));
       }
@@ -135,7 +140,9 @@ class MarkdownWriter {
   constructor(private readonly styles: Styles) {}
 
   get markdown(): string {
-    return this.out.replace(/\n+$/, '') + '\n';
+    let end = this.out.length;
+    while (end > 0 && this.out[end - 1] === '\n') end--; // not /\n+$/: quadratic on a long run of line breaks
+    return this.out.slice(0, end) + '\n';
   }
 
   /** Starts a new block: a blank line after the one before (list items follow each other directly). */
@@ -347,4 +354,18 @@ export function htmlToMarkdown(html: string): ExtractedText {
   const ctx: Context = { writer, styles, indent: '', quote: false };
   writeChildren(tree.children.filter((n): n is ElementContent => n.type === 'element' || n.type === 'text'), ctx);
   return { markdown: writer.markdown, paragraphs: writer.paragraphs };
+}
+
+/** The class names that end a selector list, right before its `{` (".c1, .c2" -> c1, c2; "p.c3" -> c3), read from the end. */
+function trailingClasses(selector: string): string[] {
+  const names: string[] = [];
+  let end = selector.length;
+  for (;;) {
+    while (end > 0 && /[\s,]/.test(selector[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && /[\w-]/.test(selector[start - 1]!)) start--;
+    if (start === end || selector[start - 1] !== '.') return names;
+    names.unshift(selector.slice(start, end));
+    end = start - 1;
+  }
 }

@@ -14,11 +14,21 @@ export interface GrowthOptions {
   repeats?: number;
 }
 
-const timed = (run: () => void): number => {
-  const started = performance.now();
+/** A full collection before each timed run (vitest.config.ts passes --expose-gc), so no run pays for the garbage of the one before. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * CPU time (user + system, in ms) rather than wall-clock time: on a shared machine a process waits
+ * for a core for a share of any run, and a longer run is more likely to be descheduled, which made
+ * wall-clock ratios swing from 4x to 15x for the same code. CPU time counts only the work done.
+ */
+function timed(run: () => void): number {
+  collectGarbage();
+  const started = process.cpuUsage();
   run();
-  return performance.now() - started;
-};
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
 
 /** How many times longer `run` takes on the large input than on the small one. */
 export function growthRatio<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions): number {
@@ -26,7 +36,7 @@ export function growthRatio<T>(make: (size: number) => T, run: (input: T) => voi
   const small = make(size);
   const large = make(size * factor);
   run(small); // warm up: compile the code paths before timing them
-  // Small and large runs alternate, so a stretch of load from other processes slows both alike.
+  // Small and large runs alternate, so a burst of load from other processes slows both sides alike.
   let smallTime = Infinity;
   let largeTime = Infinity;
   for (let i = 0; i < repeats; i++) {
