@@ -2,6 +2,8 @@
 //   - the word-list table in rules/no-stigmatizing-language/README.md, from terms.yaml
 //     (between <!-- terms:start --> and <!-- terms:end -->);
 //   - the law table in rules/pay-transparency/README.md, from laws.yaml (between <!-- laws:start --> and <!-- laws:end -->);
+//   - the table of kinds of clinical activity in each role-drift rule's README, from src/activities.yaml
+//     (between <!-- activities:start --> and <!-- activities:end -->);
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
 //     (between <!-- rules:start --> and <!-- rules:end -->);
 //   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas;
@@ -37,6 +39,7 @@ const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
 const wordsPath = join(root, 'rules/no-stigmatizing-language/words.yaml');
 const lawsPath = join(root, 'rules/pay-transparency/laws.yaml');
 const lawsReadme = join(root, 'rules/pay-transparency/README.md');
+const activitiesPath = join(root, 'src/activities.yaml');
 const show = (p) => relative(process.cwd(), p) || p;
 
 // ---------------------------------------------------------------------------------------------------
@@ -248,6 +251,38 @@ function lawsTable(table) {
   return rows.join('\n');
 }
 
+/** The kinds of clinical activity one rule reports, from src/activities.yaml: what names them and what makes them a duty. */
+function activitiesTable(lexicon, ruleId) {
+  if (!lexicon || !Array.isArray(lexicon.kinds)) throw new Error(`${show(activitiesPath)}: expected a mapping with a kinds list`);
+  const vocab = (src) => src.replace(/\{(\w+)\}/g, (whole, name) => lexicon.vocabulary?.[name] ?? whole);
+  const examples = (sources, max) => {
+    const out = [];
+    for (const src of sources ?? []) {
+      const ex = examplesOf(vocab(src), 2);
+      for (const s of ex ?? [src]) if (out.length < max && !out.includes(s)) out.push(s);
+    }
+    return out;
+  };
+  const quote = (list, more) => (list.length ? list.map((s) => `“${s}”`).join(', ') + (more ? ', …' : '') : '');
+  const rows = ['| kind | named by | with modifiers such as | a duty when | instead |', '| --- | --- | --- | --- | --- |'];
+  for (const k of lexicon.kinds.filter((k) => k.rule === ruleId)) {
+    const named = [
+      quote(examples([...(k.heads ?? []), ...(k.needModifier ?? [])], 5), true),
+      k.needModifier?.length ? `(${quote(examples(k.needModifier, 3), false)} only with a modifier)` : '',
+      k.names?.length ? `named: ${quote(examples(k.names, 8), k.names.length > 8)}` : '',
+      k.actions?.length ? `verbs: ${quote(k.actions.flatMap((a) => a.verbs), false)}${k.actions.some((a) => a.object) ? ' (with their object)' : ''}` : '',
+    ].filter(Boolean).join(' <br>');
+    const frame = k.frame ?? 'object';
+    const when =
+      frame === 'role' ? 'a role the peer takes: after “as” (“serve as …”) or “be/become … for/to someone”'
+      : frame === 'mention' ? 'mentioned in a clause that is the peer’s work (any verb but a supportive one)'
+      : k.verbs ? `governed by ${quote(k.verbs.slice(0, 10), k.verbs.length > 10)}` : 'governed by any verb but a supportive one (“conduct”, “complete”, “own”, …)';
+    const modifiers = quote(examples(k.modifiers, 6), (k.modifiers?.length ?? 0) > 6);
+    rows.push(`| ${[code(k.id), named, modifiers, when, k.instead].map(cell).join(' | ')} |`);
+  }
+  return rows.join('\n');
+}
+
 const APPLIES = { peer: 'peer postings', all: 'all postings' };
 
 function rulesTable(rules, targetPath) {
@@ -344,6 +379,10 @@ function update(path, name, body, required) {
 
 update(stigmaReadme, 'terms', termsTable(withWordLists(parse(readFileSync(termsPath, 'utf8')), parse(readFileSync(wordsPath, 'utf8')))), true);
 update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
+{
+  const lexicon = parse(readFileSync(activitiesPath, 'utf8'));
+  for (const id of [...new Set(lexicon.kinds.map((k) => k.rule))]) update(join(root, 'rules', id, 'README.md'), 'activities', activitiesTable(lexicon, id), true);
+}
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
 
 /** Writes a whole generated file, or (with --check) counts it as stale when it would change. */
