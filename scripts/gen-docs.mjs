@@ -36,6 +36,7 @@ if (unknown.length || files.length > 1) {
 const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
 const termsPath = join(root, 'rules/no-stigmatizing-language/terms.yaml');
 const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
+const wordsPath = join(root, 'rules/no-stigmatizing-language/words.yaml');
 const lawsPath = join(root, 'rules/pay-transparency/laws.yaml');
 const lawsReadme = join(root, 'rules/pay-transparency/README.md');
 const activitiesPath = join(root, 'src/activities.yaml');
@@ -201,6 +202,13 @@ const code = (s) => {
   const pad = s.includes('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
 };
+
+/** Fills `{name}` in term patterns with the word lists of words.yaml, as the rule does (src/terms.ts). */
+function withWordLists(entries, words) {
+  if (!Array.isArray(entries)) return entries;
+  const expand = (src) => src.replace(/\{([a-z][a-z-]*)\}/g, (_, name) => `(?:${(words?.[name] ?? []).join('|')})`);
+  return entries.map((e) => ({ ...e, terms: (e.terms ?? []).map(expand) }));
+}
 
 function termsTable(entries) {
   if (!Array.isArray(entries)) throw new Error(`${show(termsPath)}: expected a YAML list`);
@@ -369,7 +377,7 @@ function update(path, name, body, required) {
   }
 }
 
-update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
+update(stigmaReadme, 'terms', termsTable(withWordLists(parse(readFileSync(termsPath, 'utf8')), parse(readFileSync(wordsPath, 'utf8')))), true);
 update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
 {
   const lexicon = parse(readFileSync(activitiesPath, 'utf8'));
