@@ -89,6 +89,7 @@ if (!existsSync(corpusPath)) {
   for (let r = 1; r <= runs; r++) {
     const times = new Float64Array(postings.length);
     const byRule = new Map();
+    let nonPeerDrift = 0; // role-drift findings in postings not treated as peer roles: must stay 0
     let errors = 0;
     let firstError;
     const start = performance.now();
@@ -98,6 +99,7 @@ if (!existsSync(corpusPath)) {
       try {
         const res = lintText(p.text, { filePath: p.filePath, role: 'auto' });
         for (const f of res.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        if (!res.peerRole) nonPeerDrift += res.findings.filter((f) => f.category === 'role-drift').length;
         if (r === 1 && res.peerRole) peers.push({ id: p.filePath.replace(/\.md$/, ''), title: res.role?.title ?? '', reason: res.role?.reason ?? '' });
       } catch (error) {
         errors++; // count and go on: a throughput figure is still useful, but the crash is reported
@@ -107,7 +109,7 @@ if (!existsSync(corpusPath)) {
     }
     const seconds = (performance.now() - start) / 1000;
     const rate = postings.length / seconds;
-    results.push({ rate, seconds, times: times.sort(), byRule, errors, firstError });
+    results.push({ rate, seconds, times: times.sort(), byRule, nonPeerDrift, errors, firstError });
     console.log(`run ${r}/${runs}: ${f1(seconds)} s, ${rate.toFixed(0)} postings/s${errors ? `, ${errors} postings threw` : ''}`);
   }
   // Report the run whose rate is the median (latency and findings come from that same run).
@@ -138,6 +140,7 @@ if (!existsSync(corpusPath)) {
   summary.push(`corpus: ${postings.length} postings, median ${medRate.toFixed(0)} postings/s, p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, peak RSS ${rssMb.toFixed(0)} MB`);
   summary.push(`corpus first lintText (NLP load): ${f1(firstMs)} ms`);
   summary.push(`corpus peer roles: ${peers.length} of ${postings.length} postings (${byReason || 'none'})`);
+  summary.push(`corpus role drift in non-peer postings: ${m.nonPeerDrift} findings (target 0)`);
 }
 
 // ---- 2. whole-process CLI timings ---------------------------------------------------------

@@ -2,6 +2,8 @@
 //   - the word-list table in rules/no-stigmatizing-language/README.md, from terms.yaml
 //     (between <!-- terms:start --> and <!-- terms:end -->);
 //   - the law table in rules/pay-transparency/README.md, from laws.yaml (between <!-- laws:start --> and <!-- laws:end -->);
+//   - the table of kinds of clinical activity in each role-drift rule's README, from src/activities.yaml
+//     (between <!-- activities:start --> and <!-- activities:end -->);
 //   - the rules table in README.md (or the file named on the command line), from the rule metas
 //     (between <!-- rules:start --> and <!-- rules:end -->);
 //   - schema/config.schema.json, the configuration's JSON Schema, from the rule metas' option schemas;
@@ -34,8 +36,10 @@ if (unknown.length || files.length > 1) {
 const rulesTarget = files[0] ? resolve(process.cwd(), files[0]) : join(root, 'README.md');
 const termsPath = join(root, 'rules/no-stigmatizing-language/terms.yaml');
 const stigmaReadme = join(root, 'rules/no-stigmatizing-language/README.md');
+const wordsPath = join(root, 'rules/no-stigmatizing-language/words.yaml');
 const lawsPath = join(root, 'rules/pay-transparency/laws.yaml');
 const lawsReadme = join(root, 'rules/pay-transparency/README.md');
+const activitiesPath = join(root, 'src/activities.yaml');
 const show = (p) => relative(process.cwd(), p) || p;
 
 // ---------------------------------------------------------------------------------------------------
@@ -199,6 +203,13 @@ const code = (s) => {
   return `${ticks}${pad}${s}${pad}${ticks}`;
 };
 
+/** Fills `{name}` in term patterns with the word lists of words.yaml, as the rule does (src/terms.ts). */
+function withWordLists(entries, words) {
+  if (!Array.isArray(entries)) return entries;
+  const expand = (src) => src.replace(/\{([a-z][a-z-]*)\}/g, (_, name) => `(?:${(words?.[name] ?? []).join('|')})`);
+  return entries.map((e) => ({ ...e, terms: (e.terms ?? []).map(expand) }));
+}
+
 function termsTable(entries) {
   if (!Array.isArray(entries)) throw new Error(`${show(termsPath)}: expected a YAML list`);
   const rows = ['| id | matches | write instead | why | source |', '| --- | --- | --- | --- | --- |'];
@@ -236,6 +247,38 @@ function lawsTable(table) {
   for (const law of table.jurisdictions) {
     const requires = law.posting === false ? '(nothing: disclosure on request)' : law.requires.map((r) => (r.since ? `${r.what} (from ${r.since})` : r.what)).join(', ');
     rows.push(`| ${[law.name, law.effective, `${law.employees}+`, requires, law.citation, law.note ?? ''].map(cell).join(' | ')} |`);
+  }
+  return rows.join('\n');
+}
+
+/** The kinds of clinical activity one rule reports, from src/activities.yaml: what names them and what makes them a duty. */
+function activitiesTable(lexicon, ruleId) {
+  if (!lexicon || !Array.isArray(lexicon.kinds)) throw new Error(`${show(activitiesPath)}: expected a mapping with a kinds list`);
+  const vocab = (src) => src.replace(/\{(\w+)\}/g, (whole, name) => lexicon.vocabulary?.[name] ?? whole);
+  const examples = (sources, max) => {
+    const out = [];
+    for (const src of sources ?? []) {
+      const ex = examplesOf(vocab(src), 2);
+      for (const s of ex ?? [src]) if (out.length < max && !out.includes(s)) out.push(s);
+    }
+    return out;
+  };
+  const quote = (list, more) => (list.length ? list.map((s) => `“${s}”`).join(', ') + (more ? ', …' : '') : '');
+  const rows = ['| kind | named by | with modifiers such as | a duty when | instead |', '| --- | --- | --- | --- | --- |'];
+  for (const k of lexicon.kinds.filter((k) => k.rule === ruleId)) {
+    const named = [
+      quote(examples([...(k.heads ?? []), ...(k.needModifier ?? [])], 5), true),
+      k.needModifier?.length ? `(${quote(examples(k.needModifier, 3), false)} only with a modifier)` : '',
+      k.names?.length ? `named: ${quote(examples(k.names, 8), k.names.length > 8)}` : '',
+      k.actions?.length ? `verbs: ${quote(k.actions.flatMap((a) => a.verbs), false)}${k.actions.some((a) => a.object) ? ' (with their object)' : ''}` : '',
+    ].filter(Boolean).join(' <br>');
+    const frame = k.frame ?? 'object';
+    const when =
+      frame === 'role' ? 'a role the peer takes: after “as” (“serve as …”) or “be/become … for/to someone”'
+      : frame === 'mention' ? 'mentioned in a clause that is the peer’s work (any verb but a supportive one)'
+      : k.verbs ? `governed by ${quote(k.verbs.slice(0, 10), k.verbs.length > 10)}` : 'governed by any verb but a supportive one (“conduct”, “complete”, “own”, …)';
+    const modifiers = quote(examples(k.modifiers, 6), (k.modifiers?.length ?? 0) > 6);
+    rows.push(`| ${[code(k.id), named, modifiers, when, k.instead].map(cell).join(' | ')} |`);
   }
   return rows.join('\n');
 }
@@ -334,8 +377,12 @@ function update(path, name, body, required) {
   }
 }
 
-update(stigmaReadme, 'terms', termsTable(parse(readFileSync(termsPath, 'utf8'))), true);
+update(stigmaReadme, 'terms', termsTable(withWordLists(parse(readFileSync(termsPath, 'utf8')), parse(readFileSync(wordsPath, 'utf8')))), true);
 update(lawsReadme, 'laws', lawsTable(parse(readFileSync(lawsPath, 'utf8'))), true);
+{
+  const lexicon = parse(readFileSync(activitiesPath, 'utf8'));
+  for (const id of [...new Set(lexicon.kinds.map((k) => k.rule))]) update(join(root, 'rules', id, 'README.md'), 'activities', activitiesTable(lexicon, id), true);
+}
 update(rulesTarget, 'rules', rulesTable(builtinRules, rulesTarget), false);
 
 /** Writes a whole generated file, or (with --check) counts it as stale when it would change. */

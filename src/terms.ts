@@ -1,3 +1,5 @@
+import { inProperName } from './proper-names.ts';
+
 /**
  * One generic matcher for word lists that are data (as retext-equality does): each entry lists
  * regex sources for its terms and for the look-alikes ("unless") that must not be reported.
@@ -9,7 +11,7 @@ export interface TermEntry {
   why: string;
   source: string;
   unless?: string[];
-  /** Skip a hit inside a Title-Case proper name ("Substance Abuse and Mental Health Services Administration"). */
+  /** Skip a hit inside a proper name ("Substance Abuse and Mental Health Services Administration"). */
   properNames?: boolean;
 }
 
@@ -19,11 +21,30 @@ export interface TermHit {
   end: number;
 }
 
+/** Named word lists that term patterns use as `{name}` (people, conditions, lengths of time…). */
+export type TermWords = Record<string, string[]>;
+
+/** Replaces each `{name}` in the entries' patterns with the alternation of that word list. */
+export function expandTerms(entries: TermEntry[], words: TermWords): TermEntry[] {
+  const expand = (source: string) =>
+    source.replace(/\{([a-z][a-z-]*)\}/g, (_, name: string) => {
+      const list = words[name];
+      if (!list) throw new Error(`term pattern uses {${name}}, which is not a word list`);
+      return `(?:${list.join('|')})`;
+    });
+  return entries.map((e) => ({ ...e, terms: e.terms.map(expand), ...(e.unless ? { unless: e.unless.map(expand) } : {}) }));
+}
+
 interface CompiledEntry {
   entry: TermEntry;
   /** Sticky: tried only where the combined scan found a candidate. */
   pattern: RegExp;
   unless: RegExp | undefined;
+}
+
+interface Range {
+  start: number;
+  end: number;
 }
 
 // ASCII-and-Latin word characters without the `u` flag: the terms are English, and a non-unicode
@@ -61,11 +82,13 @@ export class TermMatcher {
   /**
    * Hits in each of `ranges` (sorted, not overlapping: a document's blocks), with offsets into `text`.
    * One scan of the whole text finds the candidates; a term never spans two ranges, and look-alike
-   * checks read the candidate's whole range.
+   * checks read the candidate's whole range. Work per hit is bounded (look-alikes are found once per
+   * range, proper names are judged from a fixed window), so the time stays linear in the text.
    */
-  matchIn(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): TermHit[] {
+  matchIn(text: string, ranges: ReadonlyArray<Range>): TermHit[] {
     const hits: TermHit[] = [];
     const scan = new RegExp(this.scan); // its own lastIndex, so nested calls cannot disturb it
+    const lookalikes = new LookalikeCache(text);
     let r = 0;
     for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
       while (r < ranges.length && ranges[r]!.end <= candidate.index) r++;
@@ -74,58 +97,60 @@ export class TermMatcher {
         scan.lastIndex = candidate.index + 1; // a shorter term may still start inside this one
         continue;
       }
-      hits.push(...this.hitsAt(text, range, candidate.index - range.start));
+      hits.push(...this.hitsAt(text, range, candidate.index, lookalikes));
     }
     return dropNested(hits);
   }
 
-  /** Every entry that matches at `at` (an offset into `range`), with offsets into `text`. */
-  private hitsAt(text: string, range: { start: number; end: number }, at: number): TermHit[] {
-    const slice = text.slice(range.start, range.end);
+  /** Every entry that matches at offset `at` of `text`, inside `range`. */
+  private hitsAt(text: string, range: Range, at: number, lookalikes: LookalikeCache): TermHit[] {
     const hits: TermHit[] = [];
-    for (const { entry, pattern, unless } of this.entryPatterns()) {
+    for (const compiled of this.entryPatterns()) {
+      const { entry, pattern } = compiled;
       pattern.lastIndex = at;
-      const m = pattern.exec(slice);
+      const m = pattern.exec(text);
       if (!m) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (unless && overlapsAny(slice, unless, start, end)) continue;
-      if (entry.properNames && inProperName(slice, start, end)) continue;
-      hits.push({ entry, start: range.start + start, end: range.start + end });
+      const end = at + m[0].length;
+      if (end > range.end) continue;
+      if (compiled.unless && lookalikes.overlaps(compiled, range, at, end)) continue;
+      if (entry.properNames && inProperName(text, at, end, range.start, range.end)) continue;
+      hits.push({ entry, start: at, end });
     }
     return hits;
   }
 }
 
-function overlapsAny(text: string, pattern: RegExp, start: number, end: number): boolean {
-  for (const m of text.matchAll(pattern)) {
-    if (m[0].length === 0) continue;
-    if (m.index < end && m.index + m[0].length > start) return true;
-  }
-  return false;
-}
+/** Look-alike ("unless") matches, found once per entry and range, then looked up per hit. */
+class LookalikeCache {
+  private range: Range | undefined;
+  private readonly spans = new Map<CompiledEntry, Array<[number, number]>>();
 
-const CAPITALISED = /^[A-Z][\p{L}'’-]*$/u;
-const CONNECTOR = /^(?:and|of|for|&|on|the|in)$/;
+  constructor(private readonly text: string) {}
 
-/** True when the hit's words are all capitalised and sit in a run of 3+ capitalised words. */
-function inProperName(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).split(/[\s/]+/).filter(Boolean);
-  if (!words.every((w) => CAPITALISED.test(w))) return false;
-  const before = text.slice(0, start).split(/\s+/).filter(Boolean).reverse();
-  const after = text.slice(end).split(/\s+/).filter(Boolean);
-  const count = (list: string[]) => {
-    let n = 0;
-    for (const w of list) {
-      const bare = w.replace(/(?<![.,;:()])[.,;:()]+$/, ''); // the look-behind keeps a long run linear
-      if (CAPITALISED.test(bare)) n++;
-      else if (!CONNECTOR.test(bare)) break;
-      if (bare !== w) break; // punctuation ends the name
+  overlaps(compiled: CompiledEntry, range: Range, start: number, end: number): boolean {
+    if (this.range !== range) {
+      this.range = range;
+      this.spans.clear();
     }
-    return n;
-  };
-  if (/^\s*\([A-Z]{2,}\)/.test(text.slice(end))) return true; // "... Counselor (CADC)"
-  return words.length + count(before) + count(after) >= 3;
+    let spans = this.spans.get(compiled);
+    if (!spans) {
+      spans = [];
+      const slice = this.text.slice(range.start, range.end);
+      for (const m of slice.matchAll(compiled.unless!)) {
+        if (m[0].length > 0) spans.push([range.start + m.index, range.start + m.index + m[0].length]);
+      }
+      this.spans.set(compiled, spans);
+    }
+    // Matches of one global regex are sorted and disjoint: find the first that ends after `start`.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo]![0] < end;
+  }
 }
 
 /** When two hits overlap, keep the longer ("substance abusers" over "abuse"). */

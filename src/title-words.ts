@@ -178,6 +178,15 @@ function classifyPart(tokens: Token[]): { kind: TitleKind; head?: Noun; tokens: 
   return { kind: 'generic', head, tokens };
 }
 
+/**
+ * Where a title splits into parts: dashes (with space on either side), bars, commas and colons. Each run of
+ * spaces or dashes may only start a match at its first character (the look-behinds), so a long run is
+ * scanned once, not once from every position in it.
+ */
+const SEGMENT_BREAK = /(?<!\s)\s+[-–—~]+\s+|(?<!\s)\s+[-–—]+|(?<![-–—])[-–—]+\s+|[|,;:·•]/;
+/** Where one part names two jobs: "Peer Mentor & Volunteer Team Leader", "Salaried GP/Lead GP" (look-behinds as above). */
+const TWO_JOBS = /(?<!\s)\s*\/\s*|(?<!\s)\s+(?:and|or|&|\+)\s+/i;
+
 /** Parts of a title: bracketed text apart, then split at dashes, bars, commas and colons. */
 function segmentsOf(title: string): string[] {
   const brackets: string[] = [];
@@ -185,7 +194,7 @@ function segmentsOf(title: string): string[] {
     brackets.push(inner);
     return ' ';
   });
-  return [...rest.split(/\s+[-–—~]+\s+|\s+[-–—]+|[-–—]+\s+|[|,;:·•]/), ...brackets].map((s) => s.trim()).filter(Boolean);
+  return [...rest.split(SEGMENT_BREAK), ...brackets].map((s) => s.trim()).filter(Boolean);
 }
 
 /** Titles read lately: a posting's title is read when it is found and again when the role is decided. */
@@ -223,7 +232,7 @@ function readTitle(title: string): TitleAnalysis {
   const next = tokenized[main + 1];
   const inverted = bare && next !== undefined && !headOf(next);
   // "Peer Mentor & Volunteer Team Leader", "Salaried GP/Lead GP": two jobs, each read on its own.
-  const parts = /[/&+]|\s(?:and|or)\s/i.test(segments[main]!) ? segments[main]!.split(/\s*\/\s*|\s+(?:and|or|&|\+)\s+/i).map(tokenize) : [];
+  const parts = /[/&+]|\s(?:and|or)\s/i.test(segments[main]!) ? segments[main]!.split(TWO_JOBS).map(tokenize) : [];
   const alternatives = inverted ? [[...next, ...tokenized[main]!]] : parts.length > 1 && parts.every((p) => headOf(p)) ? parts : [tokenized[main]!];
   const read = alternatives.map(classifyPart);
   const others = tokenized.filter((_, i) => i !== main && !(inverted && i === main + 1)).map((tokens) => headOf(tokens)?.cls);

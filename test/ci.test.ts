@@ -210,7 +210,7 @@ describe('messages are one line', () => {
       const json = JSON.parse(peerlint(['wrapped.md', '--format', 'json'], { cwd: work }).stdout);
       const findings = json.files[0].findings as { ruleId: string; message: string; suggestions: string[]; text: string }[];
       const drift = findings.find((f) => f.ruleId === 'no-clinical-duties')!;
-      expect(drift.message).toContain('("Provide individual counseling")');
+      expect(drift.message).toContain('("Provide individual counseling sessions")');
       expect(drift.text).toContain('\n'); // the file's own text is kept as it is
       const plugin = findings.find((f) => f.ruleId === 'acme/two-lines')!;
       expect(plugin.message).toBe('First line. Second line: a b');
@@ -219,7 +219,7 @@ describe('messages are one line', () => {
       const github = peerlint(['wrapped.md', '--format', 'github'], { cwd: work }).stdout.trimEnd().split('\n');
       expect(github).toHaveLength(findings.length);
       const stylish = peerlint(['wrapped.md'], { cwd: work }).stdout;
-      expect(stylish).toMatch(/\("Provide individual counseling"\)\.[^\n]*no-clinical-duties/); // message and rule id on one line
+      expect(stylish).toMatch(/\("Provide individual counseling sessions"\)\.[^\n]*no-clinical-duties/); // message and rule id on one line
       expect(stylish).toMatch(/First line\. Second line: a b[^\n]*acme\/two-lines/);
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -1,12 +1,12 @@
-import { findPeerDuties } from '../../src/duties.ts';
+import { candidatesFor, findPeerDuties } from '../../src/duties.ts';
 import { defineRule } from '../../src/rule.ts';
-import { CANDIDATE, DUTIES } from './duties.ts';
 
-const compiled = DUTIES.map((duty) => ({ ...duty, pattern: new RegExp(duty.pattern, 'gi') }));
+const ID = 'no-clinical-duties';
+const isCandidate = candidatesFor(ID);
 
 export default defineRule({
   meta: {
-    id: 'no-clinical-duties',
+    id: ID,
     category: 'role-drift',
     defaultSeverity: 'error',
     description: 'A peer posting must not assign clinical duties (therapy, assessment, diagnosis, treatment plans, medication).',
@@ -20,15 +20,14 @@ export default defineRule({
     const { document } = context;
     return {
       sentence(sentence) {
-        if (!CANDIDATE.test(sentence.text)) return;
-        // Section-aware: "About us" duties count only when the peer is the subject; background lines
-        // under qualifications are not duties (see src/duties.ts).
-        for (const { duty, start, end } of findPeerDuties(context, sentence, compiled)) {
+        // The pre-filter is generated from the lexicon (src/activities.yaml): most sentences stop here, before any NLP.
+        if (!isCandidate(sentence.text)) return;
+        for (const { kind, start, end } of findPeerDuties(context, sentence, ID)) {
           context.report({
             messageId: 'duty',
-            data: { what: duty.what, text: document.prose.slice(start, end) },
+            data: { what: kind.what, text: document.prose.slice(start, end) },
             span: { start, end },
-            suggestions: [duty.suggestion],
+            suggestions: [kind.instead],
           });
         }
       },

@@ -1,10 +1,13 @@
+import { inBlockquote, selfSpokenSpans } from '../../src/quotations.ts';
 import { defineRule } from '../../src/rule.ts';
-import { TermMatcher, type TermEntry } from '../../src/terms.ts';
+import { expandTerms, TermMatcher, type TermEntry, type TermWords } from '../../src/terms.ts';
 import { termFix, type TermFixes } from '../../src/fix/terms.ts';
 import terms from './terms.yaml';
+import words from './words.yaml';
 import fixData from './fixes.yaml';
 
-export const entries = terms as TermEntry[];
+/** The word list with its `{name}` word lists filled in (words.yaml). */
+export const entries = expandTerms(terms as TermEntry[], words as TermWords);
 /** Safe automatic replacements by entry id (fixes.yaml), for `peerlint --fix`. */
 export const termFixes = fixData as Record<string, TermFixes>;
 const defaultMatcher = new TermMatcher(entries);
@@ -84,15 +87,25 @@ export default defineRule({
     return {
       end() {
         // Blocks, not sentences: a term never spans a block, and look-alike checks need the whole block.
-        for (const hit of matcher.matchIn(document.prose, document.blocks)) {
-          const phrase = document.prose.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
+        const { blocks, prose, text } = document;
+        let b = 0;
+        let spoken: { block: number; spans: Array<{ start: number; end: number }> } | undefined;
+        for (const hit of matcher.matchIn(prose, blocks)) {
+          const phrase = prose.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ');
           if (allowed.has(hit.entry.id) || allowed.has(phrase)) continue;
+          // What a person says about themselves in a quotation is theirs to say (found once per block).
+          while (b < blocks.length - 1 && blocks[b]!.end <= hit.start) b++;
+          if (spoken?.block !== b) {
+            const block = blocks[b]!;
+            spoken = { block: b, spans: selfSpokenSpans(prose, block.start, block.end, inBlockquote(text, block.start)) };
+          }
+          if (spoken.spans.some((q) => q.start <= hit.start && hit.end <= q.end)) continue;
           context.report({
             messageId: 'term',
             data: { term: document.prose.slice(hit.start, hit.end), why: hit.entry.why, alternative: hit.entry.alternatives[0] ?? '' },
             span: hit,
             suggestions: hit.entry.alternatives,
-            fix: termFix(context, termFixes[hit.entry.id], hit, document.blocks.find((b) => b.start <= hit.start && hit.end <= b.end) ?? hit),
+            fix: termFix(context, termFixes[hit.entry.id], hit, blocks[b]!.start <= hit.start && hit.end <= blocks[b]!.end ? blocks[b]! : hit),
           });
         }
       },

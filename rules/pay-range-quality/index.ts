@@ -41,17 +41,11 @@ export default defineRule({
     return {
       end() {
         const prose = document.prose;
-        const lineOf = (a: PayAmount) => {
-          const from = prose.lastIndexOf('\n', a.start) + 1;
-          const to = prose.indexOf('\n', a.end);
-          return prose.slice(from, to < 0 ? prose.length : to);
-        };
+        // Windows within the amount's own line, found once by payAmounts: bounded, so many amounts on one
+        // long line cost linear time.
+        const lineOf = (a: PayAmount) => prose.slice(Math.max(a.line.start, a.start - 80), Math.min(a.line.end, a.end + 80));
         // The words around an amount on its own line (a heading above, "Peer Support Specialist", says nothing).
-        const around = (a: PayAmount) => {
-          const from = Math.max(prose.lastIndexOf('\n', a.start) + 1, a.start - 40);
-          const to = prose.indexOf('\n', a.end);
-          return prose.slice(from, Math.min(to < 0 ? prose.length : to, a.end + 30));
-        };
+        const around = (a: PayAmount) => prose.slice(Math.max(a.line.start, a.start - 40), Math.min(a.line.end, a.end + 30));
         const amounts = payAmounts(document).filter((a) => !NOT_BASE_PAY.test(around(a)));
         const ranges = payRanges(document, amounts);
         for (const { start, end, min: written, max, bareMax } of ranges) {
@@ -75,13 +69,12 @@ export default defineRule({
         }
         // Open-ended only when no other figure gives the missing end.
         if (ranges.length > 0 || frontMatterPay(document) !== undefined) return;
-        const upTo = amounts.filter((a) => a.upTo && BASE_PAY_CUE.test(lineOf(a)));
-        const orMore = amounts.filter((a) => a.orMore && BASE_PAY_CUE.test(lineOf(a)));
-        if (upTo.length > 0 && upTo.length === amounts.length) {
-          context.report({ messageId: 'upTo', data: { amount: fmt(upTo[0]!, prose) }, span: upTo[0]!, suggestions });
-        } else if (orMore.length > 0 && orMore.length === amounts.length) {
-          context.report({ messageId: 'orMore', data: { amount: fmt(orMore[0]!, prose) }, span: orMore[0]!, suggestions });
-        }
+        // Every figure is open-ended the same way, and one of them is stated as the job's pay.
+        const cued = (a: PayAmount) => BASE_PAY_CUE.test(lineOf(a));
+        const upTo = amounts.every((a) => a.upTo) ? amounts.find(cued) : undefined;
+        const orMore = amounts.every((a) => a.orMore) ? amounts.find(cued) : undefined;
+        if (upTo) context.report({ messageId: 'upTo', data: { amount: fmt(upTo, prose) }, span: upTo, suggestions });
+        else if (orMore) context.report({ messageId: 'orMore', data: { amount: fmt(orMore, prose) }, span: orMore, suggestions });
       },
     };
   },

@@ -22,7 +22,7 @@ export default defineRule({
           context.report({ messageId: 'noDuties', suggestions: ['Add a "What you will do" list of the peer\'s duties, and a line on what the peer does not do.'] });
           return;
         }
-        if (statesBoundaries(document)) return;
+        if (statesBoundaries(document, context.nlp)) return;
         context.report({
           messageId: 'noBoundaries',
           suggestions: ['Add a scope line, e.g. "This is a non-clinical role: peers do not provide therapy, diagnose, write treatment plans or handle medication."'],

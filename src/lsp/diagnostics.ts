@@ -89,5 +89,5 @@ export function ruleDocsSummary(ruleId: string, docs: string): { description?: s
 
 /** Links relative to the docs page would be broken in a hover: keep their text only. */
 function plainLinks(markdown: string): string {
-  return markdown.replace(/\[([^\]]+)\]\((?![a-z]+:)[^)]*\)/gi, '$1');
+  return markdown.replace(/\[([^[\]]+)\]\((?![a-z]+:)[^()]*\)/gi, '$1');
 }

@@ -289,7 +289,7 @@ export class PeerlintServer {
     const href = docsUrl(docs);
     if (href && this.capabilities.window?.showDocument?.support) {
       const local = href.startsWith('file:');
-      const { success } = await this.connection.window.showDocument({ uri: local ? href.replace(/#.*$/, '') : href, external: !local, takeFocus: true });
+      const { success } = await this.connection.window.showDocument({ uri: local ? href.split('#', 1)[0]! : href, external: !local, takeFocus: true });
       if (success) return;
     }
     const summary = ruleDocsSummary(ruleId, docs)?.description;

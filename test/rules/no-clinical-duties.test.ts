@@ -5,6 +5,15 @@ const doc = (line: string) => `# Peer Support Specialist\n\n## Duties\n\n${line}
 
 ruleTester(rule, {
   valid: [
+    // Classes of wording (see also test/role-drift-classes.test.ts).
+    { name: 'class diagnoses-as-plural-noun: "clients with psychiatric diagnoses" is not the peer diagnosing', code: doc('- Support clients with psychiatric diagnoses to find work.') },
+    { name: 'class other-staff-coordinated-verbs: coordinated verbs share their subject', code: doc('Nurses assess, diagnose and prescribe; peers listen.') },
+    { name: 'class negated: neither ... nor', code: doc('Peers neither diagnose nor prescribe.') },
+    { name: 'class negated: a list under "Peers do not:"', code: '# Peer Support Specialist\n\n## Duties\n\nPeers do not:\n\n- diagnose\n- provide therapy\n' },
+    { name: 'class other-staff-lead-in: a list under "Clinicians will:"', code: '# Peer Support Specialist\n\n## Duties\n\nClinicians will:\n\n- complete intake assessments\n' },
+    { name: 'class supportive-prepare-for-assessment', code: doc('- Help people get ready for their psychiatric evaluation.') },
+    { name: 'class qualification-background', code: '# Peer Support Specialist\n\n## Qualifications\n\n- Familiarity with the PHQ-9 and other screening tools.\n' },
+
     // Negated, including a negation that scopes over a list.
     doc('Peer specialists do not diagnose, provide therapy, or handle medications.'),
     doc('You will never be asked to conduct clinical assessments or write treatment plans.'),
@@ -43,12 +52,19 @@ ruleTester(rule, {
     { code: '# Outpatient Therapist\n\n- Provide individual counseling and conduct intake assessments.\n', role: 'auto' },
   ],
   invalid: [
+    { name: 'class screening-instrument: a named instrument', code: doc('- Give the AUDIT-C to new patients.'), errors: [{ text: 'Give the AUDIT-C' }] },
+    { name: 'class level-of-care: a possessive between verb and activity', code: doc("- Determine each client's level of care."), errors: [{ text: "Determine each client's level of care" }] },
+    { name: 'class passive-voice: the peer as agent', code: doc('Intake assessments are completed by the Recovery Coach.'), errors: [{ text: 'Intake assessments are completed by the Recovery Coach' }] },
+    { name: 'class medication-observe-dosing: a verb over the participant\'s own action', code: doc('- Watch residents take their evening medication.'), errors: [{ text: 'Watch residents take their evening medication' }] },
+    { name: 'class involuntary-hold', code: doc('- Initiate 5150 holds when needed.'), errors: [{ text: 'Initiate 5150 holds' }] },
+    { name: 'class psychological-testing: a named test', code: doc('- Score the MMPI-2 for new referrals.'), errors: [{ text: 'Score the MMPI-2' }] },
+
     {
       code: doc('- Conduct intake assessments for new clients.'),
       errors: [{ messageId: 'duty', line: 5, column: 3, endLine: 5, endColumn: 29, text: 'Conduct intake assessments' }],
     },
-    { code: doc('- Provide individual counseling sessions.'), errors: [{ text: 'Provide individual counseling' }] },
-    { code: doc('- Facilitate group therapy sessions twice a week.'), errors: [{ text: 'Facilitate group therapy' }] },
+    { code: doc('- Provide individual counseling sessions.'), errors: [{ text: 'Provide individual counseling sessions' }] },
+    { code: doc('- Facilitate group therapy sessions twice a week.'), errors: [{ text: 'Facilitate group therapy sessions' }] },
     { code: doc('- Deliver CBT skills modules.'), errors: [{ text: 'Deliver CBT' }] },
     { code: doc('You will be responsible for developing treatment plans.'), errors: [{ text: 'developing treatment plans' }] },
     { code: doc('- Complete the psychosocial assessment at admission.'), errors: [{ text: 'Complete the psychosocial assessment' }] },

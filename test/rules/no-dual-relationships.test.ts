@@ -6,6 +6,8 @@ const doc = (line: string) => `# Recovery Coach\n\n## Duties\n\n${line}\n`;
 
 ruleTester(rule, {
   valid: [
+    { name: 'class sponsor-help-find', code: doc('- Encourage residents to find a sponsor at meetings.') },
+
     doc('- Help participants find a sponsor if they want one.'),
     doc('Peers never act as a sponsor for anyone they serve.'),
     doc('Maintain professional boundaries and avoid dual relationships.'),
@@ -18,6 +20,8 @@ ruleTester(rule, {
     '# Recovery Coach\n\n## About us\n\nWe sponsor residents to attend the state recovery conference each year.\n',
   ],
   invalid: [
+    { name: 'class sponsorship: modifiers between "as" and the role', code: doc('- Serve as an interim AA sponsor for residents.'), errors: [{ text: 'Serve as an interim AA sponsor' }] },
+
     {
       code: doc('- Serve as a sponsor to residents who do not have one yet.'),
       errors: [{ messageId: 'dual', line: 5, column: 3, endColumn: 21, text: 'Serve as a sponsor', severity: 'error' }],

@@ -6,6 +6,8 @@ const doc = (line: string) => `# Peer Support Specialist\n\n## Duties\n\n${line}
 
 ruleTester(rule, {
   valid: [
+    { name: 'class other-staff: a subject with a prepositional phrase', code: doc('Care coordinators in the team hold the caseloads.') },
+
     doc('- Connect participants with their case manager and go along to appointments.'),
     doc('Our care coordinators carry the case-management caseload.'),
     doc('The peer is not a case manager and does not carry a caseload.'),
@@ -16,6 +18,8 @@ ruleTester(rule, {
     { code: '# Clinical Case Manager\n\n- Carry a caseload of 25.\n', role: 'auto' },
   ],
   invalid: [
+    { name: 'class care-coordinator-uk', code: doc('- Act as care co-ordinator for people on CPA.'), errors: [{ text: 'Act as care co-ordinator' }] },
+
     {
       code: doc('- Serve as case manager for a caseload of approximately 25 adults.'),
       errors: [{ messageId: 'unsupported', line: 5, column: 3, endColumn: 24, text: 'Serve as case manager', severity: 'error' }],

@@ -8,6 +8,8 @@ const scoped = (line: string) => `# Peer Support Specialist\n\n## Duties\n\n- Co
 
 ruleTester(rule, {
   valid: [
+    { name: 'class negated: never fill in', code: doc('You will never fill in for nurses.') },
+
     scoped('- Other duties as assigned.'),
     doc('Other duties as assigned, within the scope of peer support. Peers do not provide therapy.'),
     doc('No peer staff member is expected to cover for clinicians when the schedule is short.'),
@@ -20,12 +22,14 @@ ruleTester(rule, {
     { code: '# Outpatient Therapist\n\n- Cover for clinicians on leave.\n', role: 'auto' },
   ],
   invalid: [
+    { name: "class cover-for-clinician: a clinician's duties", code: doc("- Cover the nurse's shifts during lunch."), errors: [{ text: "Cover the nurse's" }] },
+
     {
       code: doc('- Assist with all clinical tasks as needed.'),
       errors: [{ messageId: 'catchAll', line: 5, column: 3, endColumn: 33, text: 'Assist with all clinical tasks', severity: 'warning' }],
     },
     { code: doc('- Other clinical duties as assigned.'), errors: [{ text: 'Other clinical duties as assigned' }] },
-    { code: doc('- Any duties deemed necessary by the clinical team.'), errors: [{ text: 'Any duties deemed necessary by the clinical' }] },
+    { code: doc('- Any duties deemed necessary by the clinical team.'), errors: [{ text: 'Any duties deemed necessary by the clinical team' }] },
     { code: doc('- Cover for clinicians when they are out of the office.'), errors: [{ text: 'Cover for clinicians' }] },
     { code: doc('You will step in for nurses when the unit is short.'), errors: [{ text: 'step in for nurses' }] },
     {

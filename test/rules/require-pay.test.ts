@@ -33,3 +33,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+// issue 12 item 15: minimumHourlyWage compares base pay only; a differential or a bonus is not the wage.
+ruleTester(rule, {
+  valid: [
+    { name: 'a night differential is not the wage', code: posting('Pay: $18 per hour plus $1.50 an hour night differential.'), options: { minimumHourlyWage: 17 } },
+    { name: 'a weekend premium is not the wage', code: posting('$16/hr base; $3/hr weekend premium.'), options: { minimumHourlyWage: 15 } },
+    { name: 'an hourly bonus is not the wage', code: posting('Starting at $19 an hour, with a $2 per hour retention bonus.'), options: { minimumHourlyWage: 18 } },
+  ],
+  invalid: [
+    {
+      name: 'the base rate below the minimum is reported, the differential is not',
+      code: posting('Starting pay $14/hr, plus a $2/hr shift differential.'),
+      options: { minimumHourlyWage: 15 },
+      errors: [{ messageId: 'belowMinimum', text: '$14' }],
+    },
+  ],
+});
