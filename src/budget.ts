@@ -128,7 +128,8 @@ export class BudgetedPool {
         maxThreads: this.threads,
         idleTimeout: 1_000,
         workerData,
-        resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+        // A small young generation: each thread has a heap of its own, and a run's memory is their sum.
+        resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: 8 },
       });
     }
     return this.pool;

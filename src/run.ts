@@ -51,8 +51,8 @@ export interface RunOptions {
   cache?: boolean;
   /** Cache file, or a folder to put `.peerlintcache` in (default: `.peerlintcache` in cwd). */
   cacheLocation?: string;
-  /** Worker threads for many files; 1 (the library's default) lints in this thread. */
-  concurrency?: number;
+  /** Worker threads for many files; 1 (the library's default) lints in this thread; 'auto' (the CLI's default) decides from the work and the machine. */
+  concurrency?: number | 'auto';
   /** Files larger than this many bytes are refused (default 10 MB); in JSON Lines, each line. */
   maxBytes?: number;
   /** Seconds one file may take before it is stopped and reported (default 10). */
@@ -106,8 +106,7 @@ export class Run {
     const warn = options.warn ?? (() => {});
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
-    const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, fingerprint({ quiet: Boolean(options.quiet) }), warn) : undefined;
   }
 
   private readonly pluginHashes = new Map<string, string>();
@@ -139,8 +138,14 @@ export class Run {
     if (problem) this.options.warn?.(problem);
   }
 
+  /** Equal configurations as one object: a run over thousands of files holds one per folder, not one per file. */
+  private readonly configs = new Map<string, ResolvedConfig>();
+
   private async planFile(path: string): Promise<PlannedFile> {
-    const config = await this.configFor(path);
+    const resolved = await this.configFor(path);
+    const configKey = JSON.stringify(resolved);
+    let config = this.configs.get(configKey);
+    if (!config) this.configs.set(configKey, (config = resolved));
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
     checkPlainData(config); // it crosses to worker threads by structured clone
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
