@@ -29,7 +29,7 @@ export const DEFAULT_BUDGET: FileBudget = { timeMs: 10_000, memoryMb: 1024 };
 export const HEAVY_BYTES = 32 * 1024;
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
-export const timeProblem = (budget: FileBudget) => `took longer than ${seconds(budget.timeMs)}; not linted (the limit is set with --max-file-time)`;
+export const timeProblem = (budget: FileBudget) => `took longer than ${seconds(budget.timeMs)}; not linted (the limit is set with --max-file-time or the config's maxFileTime)`;
 export const memoryProblem = (budget: FileBudget) => `needs more than ${budget.memoryMb} MB of memory; not linted`;
 
 /** Whether a job is big enough to lint under the budget in a worker rather than in this thread. */

@@ -79,7 +79,7 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
-  readonly budget: FileBudget;
+  private budgetFound?: Promise<FileBudget>;
   /** Rule settings per resolved configuration, for postings linted in this thread (JSON Lines: one per line). */
   private readonly optionsByConfig = new Map<ResolvedConfig, Omit<import('./engine.ts').LintOptions, 'format'>>();
   private readonly locationsChecked = new Set<string>();
@@ -89,11 +89,7 @@ export class Run {
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.budget = {
-      timeMs: options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000,
-      memoryMb: options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb,
-    };
-    setPatternBudget(this.budget.timeMs); // user patterns searched in this thread
+    setPatternBudget(options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000); // until budget() knows the config's
     this.resolver = new ConfigResolver({
       cwd: this.cwd,
       config: options.config,
@@ -167,6 +163,23 @@ export class Run {
     return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
   }
 
+  /**
+   * The per-file budget: --max-file-time, else the working folder's config's `maxFileTime` (one for the
+   * run, as its `ignores`), else 10 s. It is also how long user patterns may search in this thread.
+   */
+  budget(): Promise<FileBudget> {
+    this.budgetFound ??= (async () => {
+      const seconds = this.options.maxFileTime ?? (await this.configFor(join(this.cwd, '.peerlint'))).maxFileTime;
+      const budget = { timeMs: seconds === undefined ? DEFAULT_BUDGET.timeMs : seconds * 1000, memoryMb: this.options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb };
+      setPatternBudget(budget.timeMs);
+      return budget;
+    })().catch((error: unknown) => {
+      this.budgetFound = undefined; // a config fixed later (the language server reloads) is read again
+      throw error;
+    });
+    return this.budgetFound;
+  }
+
   /** The run's ignore patterns besides `.peerlintignore`: the options' and the `ignores` of the working folder's config. */
   async ignorePatterns(): Promise<string[]> {
     return [...(this.options.ignores ?? []), ...(await this.configFor(join(this.cwd, '.peerlint'))).ignores];
@@ -200,7 +213,7 @@ export class Run {
         if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
         await onFile(file);
       },
-      this.budget,
+      await this.budget(),
     );
   }
 
@@ -213,7 +226,7 @@ export class Run {
 
   /** Lints a posting held in memory under the per-file budget, in a worker (see src/budget.ts): for heavy input. */
   private async lintInWorker(job: LintJob): Promise<FileResult> {
-    const pool = new BudgetedPool(1, this.budget);
+    const pool = new BudgetedPool(1, await this.budget());
     try {
       return (await pool.lint([job]))[0]!;
     } finally {
@@ -225,6 +238,7 @@ export class Run {
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, not this input's error
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path, input: bytes, config, maxBytes: this.maxBytes, quiet: this.options.quiet, fix: this.options.fix, keepSource: this.options.keepSource };
@@ -248,6 +262,7 @@ export class Run {
     const size = Buffer.byteLength(text);
     if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
     const config = await this.configFor(path);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
     // A heavy buffer gets the per-file budget in a worker, as a heavy file does; the worker picks the
     // format from the path's extension, which is the editor's format for every file that large in practice.
@@ -270,6 +285,7 @@ export class Run {
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
     const config = await this.configFor(configPath);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, before any line is read
     const rules = options.rules.map((setting) => setting.rule.meta);
     let postings = 0;

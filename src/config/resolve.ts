@@ -189,6 +189,7 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     if ('reportUnusedDirectives' in settings && settings.reportUnusedDirectives !== undefined) resolved.reportUnusedDirectives = settings.reportUnusedDirectives;
     if ('location' in settings && typeof settings.location === 'string') resolved.location = settings.location;
     if (!layer.override && layer.config?.ignores) resolved.ignores.push(...layer.config.ignores);
+    if (!layer.override && layer.config?.maxFileTime !== undefined) resolved.maxFileTime = layer.config.maxFileTime;
     for (const kind of ['peer', 'notPeer'] as const) {
       for (const pattern of settings.peerTitles?.[kind] ?? []) if (!resolved.peerTitles[kind].includes(pattern)) resolved.peerTitles[kind].push(pattern);
     }
