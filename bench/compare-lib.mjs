@@ -12,7 +12,7 @@ export const TARGETS = {
   peakRssMb: 200, // 5,000 files, every mode
 };
 
-const FULL = { files: 1000, sizes: [1, 16, 100, 1000, 5000], runs: 7, bigRuns: 3, oneFileRuns: 9, rssFiles: 5000, inProcessRuns: 3, limit: Infinity };
+const FULL = { files: 1000, sizes: [1, 16, 100, 1000, 5000], runs: 11, bigRuns: 3, oneFileRuns: 9, rssFiles: 5000, inProcessRuns: 3, limit: Infinity };
 const QUICK = { files: 100, sizes: [1, 16, 100], runs: 3, bigRuns: 1, oneFileRuns: 3, rssFiles: 200, inProcessRuns: 1, limit: 500 };
 
 function positiveInt(name, value) {

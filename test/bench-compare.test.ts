@@ -8,7 +8,7 @@ describe('compare options', () => {
     const opts = parseCompareArgs(['--compare']);
     expect(opts).toMatchObject({ quick: false, files: 1000, sizes: [1, 16, 100, 1000, 5000], rssFiles: 5000, oneFileRuns: 9, tools: true, check: true });
     expect(opts.limit).toBe(Infinity);
-    expect([runsAt(16, opts), runsAt(5000, opts)]).toEqual([7, 3]); // several runs where a run is short
+    expect([runsAt(16, opts), runsAt(5000, opts)]).toEqual([11, 3]); // several runs where a run is short
   });
 
   it('--quick is a small smoke run, and options given override the preset', () => {
