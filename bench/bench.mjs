@@ -4,6 +4,7 @@
 // 2. Whole-process CLI timings (node start-up + module loading + lint) with spawnSync.
 // 3. A stable, greppable summary block at the end (lines start with "corpus:", "cli ...:").
 // npm run bench -- --word-only runs only the .docx-vs-.md comparison.
+// npm run bench -- --compare runs bench/compare.mjs instead: issue 13's side-by-side table and targets.
 // npm run bench -- --compare-alex runs bench/compare-alex.mjs instead: peerlint side by side with alex.
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { intOption } from './options.mjs';
 
+if (process.argv.includes('--compare')) {
+  await import('./compare.mjs');
+  process.exit(process.exitCode ?? 0);
+}
 if (process.argv.includes('--compare-alex')) {
   await import('./compare-alex.mjs');
   process.exit(0);

@@ -1,19 +1,20 @@
 // Side by side with alex (issue 6): the same postings through peerlint and through alex, in-process
 // and as whole CLI runs over a folder of posting files, plus peerlint's CLI with 1 and 2 worker threads.
 // Usage: npm run bench -- --compare-alex [--limit N] [--files N] [--runs N]   (or node bench/compare-alex.mjs)
-// alex is a devDependency used only here. Like bench.mjs it prints numbers and asserts nothing.
+// alex is installed into the benchmark's scratch folder (bench/tools.mjs), never as a dependency of
+// peerlint. Like bench.mjs it prints numbers and asserts nothing.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { intOption } from './options.mjs';
+import { ensureTools } from './tools.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = resolve(root, '..', 'shared', 'corpus', 'jobs-large.jsonl');
 const peerlintBin = join(root, 'bin', 'peerlint.js');
-const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
 
 const limit = intOption('--limit', 1500); // in-process postings
 const fileCount = intOption('--files', 2000); // posting files for the CLI runs
@@ -29,12 +30,18 @@ if (!existsSync(corpusPath)) {
   console.log(`compare-alex: skipped (${corpusPath} not found)`);
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'index.js')) || !existsSync(alexBin)) {
-  console.error('compare-alex: needs dist/ (node scripts/build.mjs) and the alex devDependency (npm ci)');
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('compare-alex: needs dist/ (node scripts/build.mjs)');
   process.exit(2);
 }
+const [alexTool] = ensureTools(['alex']);
+if (alexTool.error) {
+  console.error(`compare-alex: alex could not be installed (${alexTool.error})`);
+  process.exit(2);
+}
+const alexBin = alexTool.script;
 const { lintText } = await import(join(root, 'dist', 'index.js'));
-const alex = await import('alex');
+const alex = await import(pathToFileURL(join(alexTool.dir, 'index.js')).href);
 
 const postings = [];
 for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {

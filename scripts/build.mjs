@@ -40,8 +40,9 @@ rmSync(staging, { recursive: true, force: true });
 
 await build({
   // index: the library; worker: the entry point each worker thread loads (src/parallel.ts finds it
-  // beside its own chunk). The command line is the CommonJS bundle below.
-  entryPoints: { index: 'src/index.ts', worker: 'src/worker.ts' },
+  // beside its own chunk); internal: the benchmark's switches (src/internal.ts, not the API). The command
+  // line is the CommonJS bundle below.
+  entryPoints: { index: 'src/index.ts', worker: 'src/worker.ts', internal: 'src/internal.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,

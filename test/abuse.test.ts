@@ -169,9 +169,14 @@ describe('writing the report', () => {
     for (let i = 0; i < 3000; i++) writeFileSync(join(many, `p${i}.md`), STIGMA);
     writeFileSync(at('kept.txt'), 'the previous report');
     const child = spawn(process.execPath, [bin, many, '--concurrency', '1', '-o', 'kept.txt'], { cwd: dir, stdio: 'ignore' });
-    await new Promise((started) => setTimeout(started, 1500)); // planned, and linting
+    // Listened for from the start: a run that ends before the signal must fail the test, not hang it.
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('exit', (c, s) => done([c, s])));
+    // The signal goes once the report's temporary file exists (planned, linting and writing), not after a
+    // fixed delay: a quiet machine lints the 3,000 files in about a second.
+    const writing = () => readdirSync(dir).some((name) => name.startsWith('.kept.txt.') && name.endsWith('.tmp'));
+    for (const start = Date.now(); !writing() && child.exitCode === null && Date.now() - start < 30_000; ) await new Promise((tick) => setTimeout(tick, 5));
     child.kill(signal);
-    const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('exit', (c, s) => done([c, s])));
+    const [code, killedBy] = await exited;
     expect(code === null ? killedBy : code).toBe(signal);
     expect(readFileSync(at('kept.txt'), 'utf8')).toBe('the previous report');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

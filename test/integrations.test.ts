@@ -63,7 +63,7 @@ describe('action.yml', () => {
     copyWorkTree(actionPath);
     const installed = runStep('Install peerlint', {}, { actionPath, runnerTemp: join(dir, 'runner-temp') });
     expect(installed.status, installed.stderr).toBe(0);
-    // npm records what it installed: nothing marked dev (vitest, typescript, alex, esbuild from the lockfile...).
+    // npm records what it installed: nothing marked dev (vitest, typescript, esbuild from the lockfile...).
     const tree = JSON.parse(readFileSync(join(actionPath, 'node_modules/.package-lock.json'), 'utf8')).packages as Record<string, { dev?: boolean; devOptional?: boolean }>;
     const devPackages = Object.entries(tree).filter(([, p]) => p.dev || p.devOptional).map(([path]) => path);
     expect(devPackages).toEqual([]);
