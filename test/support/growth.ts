@@ -24,9 +24,11 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
  */
 function timed(run: () => void): number {
   collectGarbage();
-  const started = process.cpuUsage();
+  // This thread's CPU time where Node has it (23.9+): GC and compiler threads then do not count either.
+  const cpu = (process as { threadCpuUsage?: (since?: NodeJS.CpuUsage) => NodeJS.CpuUsage }).threadCpuUsage?.bind(process) ?? process.cpuUsage.bind(process);
+  const started = cpu();
   run();
-  const { user, system } = process.cpuUsage(started);
+  const { user, system } = cpu(started);
   return (user + system) / 1000;
 }
 
@@ -47,8 +49,17 @@ export function growthRatio<T>(make: (size: number) => T, run: (input: T) => voi
   return largeTime / Math.max(smallTime, 1);
 }
 
-/** Asserts near-linear growth: 4x the input costs at most `maxRatio` (default 6) times the time. */
+/**
+ * Asserts near-linear growth: 4x the input costs at most `maxRatio` (default 6) times the time. A ratio
+ * over the bound is measured again, up to three times, and the lowest counts: load from other processes
+ * (CI's two shared cores, a second test run) pushed linear code to 6.4x now and then, while quadratic code
+ * measures about 16x every time, so a real regression still fails every attempt.
+ */
 export function expectLinearGrowth<T>(make: (size: number) => T, run: (input: T) => void, options: GrowthOptions & { maxRatio?: number }): void {
-  const ratio = growthRatio(make, run, options);
-  expect(ratio, `${options.factor ?? 4}x the input took ${ratio.toFixed(1)}x the time`).toBeLessThanOrEqual(options.maxRatio ?? 6);
+  const maxRatio = options.maxRatio ?? 6;
+  const ratios: number[] = [];
+  do ratios.push(growthRatio(make, run, options));
+  while (ratios.length < 3 && Math.min(...ratios) > maxRatio);
+  const ratio = Math.min(...ratios);
+  expect(ratio, `${options.factor ?? 4}x the input took ${ratios.map((r) => `${r.toFixed(1)}x`).join(', then ')} the time`).toBeLessThanOrEqual(maxRatio);
 }
