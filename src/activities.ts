@@ -32,6 +32,7 @@ interface KindSource {
   names?: string[];
   modalities?: string[];
   definingModifiers?: string[];
+  ownerModifies?: string[];
   trailers?: string[];
   actions?: ActionSource[];
   verbs?: string[];
@@ -119,6 +120,7 @@ interface CompiledKind {
   modality: RegExp | undefined;
   nameWhole: RegExp | undefined;
   defining: RegExp | undefined;
+  ownerModifies: RegExp | undefined;
   needModifier: RegExp | undefined;
   modifier: RegExp | undefined;
   notAfter: RegExp | undefined;
@@ -161,6 +163,7 @@ function compileKind(source: KindSource): CompiledKind {
     name: nameAlt ? new RegExp(`${BEFORE}(?:${nameAlt})${NAME_AFTER}`, 'g') : undefined,
     modality: modalityAlt ? new RegExp(`${BEFORE}(?:${modalityAlt})${NAME_AFTER}`, 'gi') : undefined,
     nameWhole: whole(source.names, ''),
+    ownerModifies: whole(source.ownerModifies),
     defining: source.definingModifiers?.length ? new RegExp(`${BEFORE}(?:${alternation(source.definingModifiers)})${AFTER}`, 'i') : undefined,
     needModifier: whole(source.needModifier),
     modifier: whole(source.modifiers),
@@ -326,8 +329,9 @@ function nounMention(c: CompiledKind, text: string, start: number, end: number, 
   // names the clinical activity whatever stands before it ("strengths-based psychosocial assessment").
   const defined = used > 0 && Boolean(c.defining?.test(before.slice(0, used).reverse().map((w) => w.word).join(' ')));
   if (c.notAfter && (endsWith(before, c.notAfter, 0) || (!defined && endsWith(before, c.notAfter, used)))) return undefined;
-  // A head that needs a modifier also names the activity when it is someone's: "each client's service plan".
-  if (!name && c.needModifier?.test(text.slice(start, end).replace(/[\s-]+/g, ' ')) && used === 0 && !(before[0] && HELD_BY.test(before[0].word))) return undefined;
+  // Some heads that need a modifier also name the activity when they are someone's: "each client's service plan".
+  const head = text.slice(start, end).replace(/[\s-]+/g, ' ');
+  if (!name && c.needModifier?.test(head) && used === 0 && !(c.ownerModifies?.test(head) && before[0] && HELD_BY.test(before[0].word))) return undefined;
   // Trailing nouns that still name the activity: "therapy sessions", "DBT skills groups".
   let last = end;
   for (let k = 0; k < 3; k++) {

@@ -113,7 +113,7 @@ const TRANSPARENT_NOUNS = set(`administration completion provision delivery faci
   dispensing distribution scoring interpretation updating drafting session sessions course courses round rounds series
   range variety number set mix suite menu selection programme program programmes programs package provision caseload
   portfolio kind kinds type types form forms placement placements decision decisions recommendation recommendations
-  determination determinations adherence compliance`);
+  determination determinations adherence compliance self-administration`);
 /** A noun that makes a light verb before it into another verb: "keep track of" = track, "provide coverage for" = cover for. */
 const LIGHT_NOUNS = new Map([['track', 'track'], ['coverage', 'cover for'], ['cover', 'cover for'], ['backfill', 'backfill']]);
 const LIGHT_VERBS = set(`keep provide give offer arrange`);
@@ -134,6 +134,8 @@ const CHAIN_NOUNS = set(`ability abilities willingness capacity capability expec
 const PARTICLES = set(`in out up on off over back down through`);
 /** Verbs whose "with" / "in" phrase comes after their object: "provide clients with ...", "assist the team in ...". */
 const WITH_VERBS = set(`provide supply furnish present assist help support aid`);
+/** Verbs whose "for" phrase comes after their object: "cover shifts for the nurse" is covering for the nurse. */
+const FOR_VERBS = set(`cover`);
 const IN_VERBS = set(`assist help support involve engage guide aid`);
 /** Verbs that link a subject to a role like "be" does: "become their sponsor". */
 const COPULAS = set(`become remain`);
@@ -249,6 +251,9 @@ export class ClauseReader {
       if (k > m.last + 2 && !(m.isTrailer?.(terms[k]!.normal) ?? false)) return this.none(m);
     }
     const reading = this.governed(m.first, m.last);
+    // "attend assessment centres": after a singular object of a verb, a plural-looking word compromise calls a
+    // verb is a noun the mention modifies (an object has no predicate of its own).
+    if (reading.frame === 'verb' && !m.verbal && next && cls[m.last + 1] === 'verb' && !terms.slice(reading.start, m.first).some((t) => /^(?:whatever|whichever|what|which)$/.test(t.normal)) && /[^s]s$/.test(next.normal) && !/s$/.test(terms[m.last]!.normal) && !hasComma(terms[m.last]) && !bounds(terms[m.last]) && !(m.isTrailer?.(next.normal) ?? false)) return this.none(m);
     // A gerund that opens the clause may be its subject: "Screening with the PHQ-9 is not part of this job".
     const top = reading.links.at(-1);
     if (reading.frame === 'verb' && top && top.index === this.seg[top.index] && terms[top.index]!.normal.endsWith('ing')) {
@@ -364,7 +369,7 @@ export class ClauseReader {
     const v = np ? np.start - 1 : -1;
     if (np && v >= seg && cls[v] === 'verb') {
       const verb = lemma(terms[v]!.normal);
-      if ((prep === 'with' && WITH_VERBS.has(verb)) || (prep === 'in' && IN_VERBS.has(verb))) return this.reading('verb', this.links(v, `${verb} ${prep}`), v, last);
+      if ((prep === 'with' && WITH_VERBS.has(verb)) || (prep === 'in' && IN_VERBS.has(verb)) || (prep === 'for' && FOR_VERBS.has(verb))) return this.reading('verb', this.links(v, `${verb} ${prep}`), v, last);
     }
     return this.plain('noun', first, last);
   }
@@ -484,7 +489,9 @@ export class ClauseReader {
       const above = this.links(s, undefined, depth + 1);
       // "write and review care plans", "develop, implement and review ...": a verb right before the "and" (or
       // its comma) has no object of its own, so it shares this one's.
-      const shares = (c === 'conj' ? s === i - 1 || (s === i - 2 && hasComma(terms[s])) : s === i) && !PARTICLES.has(terms[s + 1]?.normal ?? '');
+      // (Not a word after a noun, which is no verb of a list of verbs: "bladder scanning, assisting with ...".)
+      const opensItem = s === seg || hasComma(terms[s - 1]) || !['noun', 'adj', 'det', 'num'].includes(cls[s - 1]!);
+      const shares = (c === 'conj' ? s === i - 1 || (s === i - 2 && hasComma(terms[s])) : s === i) && opensItem && !PARTICLES.has(terms[s + 1]?.normal ?? '');
       const shared = shares ? [{ ...above[0]!, shared: undefined }, ...(above[0]!.shared ?? [])] : undefined;
       return [{ ...link, agent: above[0]!.agent, from: above[0]!.from, shared }, ...above.slice(1)];
     }
@@ -710,7 +717,7 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     // "administer prescribed medication", "residents' prescribed medication", "standardized, validated tools": a past
     // participle right before its noun (or before another adjective after a comma), after no auxiliary, is an adjective.
     const beforeNoun = ['noun', 'adj'].includes(cls[k + 1] ?? '') && (!hasComma(terms[k]) || (cls[k + 1] === 'adj' || (cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal))));
-    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && (beforeNoun || (hasComma(terms[k]) && cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal) && ['noun', 'adj'].includes(cls[k + 2] ?? ''))) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num', 'to'].includes(cls[k - 1]!) || hasComma(terms[k - 1]) || isPossessive(terms[k - 1]!))) cls[k] = 'adj';
+    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && (beforeNoun || (hasComma(terms[k]) && cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal) && ['noun', 'adj'].includes(cls[k + 2] ?? ''))) && (k <= 1 || ['det', 'adj', 'prep', 'verb', 'conj', 'num', 'to'].includes(cls[k - 1]!) || hasComma(terms[k - 1]) || isPossessive(terms[k - 1]!) || /[;:(•]/.test(terms[k - 2]!.post))) cls[k] = 'adj';
   }
   for (let k = 2; k < terms.length; k++) {
     // "Prepare discharge plans and aftercare treatment plans": a plural after the verb's noun, before "and" + a noun phrase.

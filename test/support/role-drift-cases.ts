@@ -446,4 +446,19 @@ export const DRIFT_CASES: DriftCase[] = [
     'Provide culturally responsive, trauma-informed peer support.',
     'Complete timely, accurate and thorough progress notes.',
   ]),
+  // ==== a seventh batch: fresh wordings of the same classes, probed after the sixth ====
+  ...t('named-modality-spelled-out', ['Lead structured acceptance and commitment therapy workshops.', 'Co-facilitate dialectical behavior therapy skills groups with the therapist.']),
+  ...t('medication-adherence-possessive', ['Monitor each resident\'s twice-daily lithium intake.', 'Supervise residents\' self-administration of their prescribed medications.']),
+  ...t('clinical-catch-all', ['Other clinical and administrative duties as assigned.', 'Cover shifts for the nurse when needed.']),
+  ...t('sponsorship', ['Be an Alcoholics Anonymous sponsor for program members.']),
+  ...t('dual-relationship', ['Let participants live in your spare room.', 'Socialise with service users out of hours.']),
+  ...f('clinical-catch-all', ['Cover reception and answer phones when needed.', 'Cover groups for other peer workers when they are on leave.']),
+  ...f('supportive', [
+    'Organise and attend assessment centres for new volunteers.',
+    'Help plan and attend care plan reviews.',
+    'Read, understand and follow each participant\'s safety plan.',
+    'Attend and support members at their medication reviews.',
+    'Ensure the patient\'s treatment preferences are heard.',
+  ]),
+  ...f('dual-relationship', ['Plan and run social activities for members outside the centre.', 'Socialize with participants during group outings as part of the program.']),
 ];
