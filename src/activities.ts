@@ -194,7 +194,9 @@ function triggerSources(kinds: CompiledKind[]): { words: string[]; names: string
     const s = kind.source;
     words.push(...[...(s.heads ?? []), ...(s.needModifier ?? [])].map(expand));
     words.push(...(s.modalities ?? []).map(expand));
-    for (const a of s.actions ?? []) words.push(actionForms(a.verbs));
+    // An action with an object is a candidate only with its object ("hire participants to ... your"), not on
+    // its verb alone: "provide", "have" and "decide" are in half the sentences of a posting.
+    for (const a of s.actions ?? []) words.push(a.object ? String.raw`(?:${actionForms(a.verbs)})[\s,]+(?:${expand(a.object)})` : actionForms(a.verbs));
     names.push(...(s.names ?? []).map(expand));
   }
   return { words, names };

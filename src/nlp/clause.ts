@@ -714,10 +714,11 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     if ((cls[k] === 'adj' || cls[k] === 'noun') && /ing$/.test(terms[k]!.normal) && k > 0 && cls[k - 1] === 'prep' && ['det', 'noun', 'adj', 'num'].includes(cls[k + 1] ?? '')) cls[k] = 'verb';
     // "the covering nurse": a participle between a determiner and its noun is an adjective.
     if (cls[k] === 'verb' && /ing$/.test(terms[k]!.normal) && ['noun'].includes(cls[k + 1] ?? '') && k > 0 && cls[k - 1] === 'det') cls[k] = 'adj';
-    // "administer prescribed medication", "residents' prescribed medication", "standardized, validated tools": a past
-    // participle right before its noun (or before another adjective after a comma), after no auxiliary, is an adjective.
+    // "administer prescribed medication", "residents' prescribed medication", "standardized, validated tools", "Lead
+    // structured groups": a past participle right before its noun (or before another adjective after a comma), after
+    // no auxiliary, is an adjective.
     const beforeNoun = ['noun', 'adj'].includes(cls[k + 1] ?? '') && (!hasComma(terms[k]) || (cls[k + 1] === 'adj' || (cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal))));
-    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && (beforeNoun || (hasComma(terms[k]) && cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal) && ['noun', 'adj'].includes(cls[k + 2] ?? ''))) && (k <= 1 || ['det', 'adj', 'prep', 'verb', 'conj', 'num', 'to'].includes(cls[k - 1]!) || hasComma(terms[k - 1]) || isPossessive(terms[k - 1]!) || /[;:(•]/.test(terms[k - 2]!.post))) cls[k] = 'adj';
+    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && (beforeNoun || (hasComma(terms[k]) && cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal) && ['noun', 'adj'].includes(cls[k + 2] ?? ''))) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num', 'to'].includes(cls[k - 1]!) || hasComma(terms[k - 1]) || isPossessive(terms[k - 1]!) || (known.has(terms[k - 1]!.normal) && (k === 1 || /[;:(•]/.test(terms[k - 2]!.post))))) cls[k] = 'adj';
   }
   for (let k = 2; k < terms.length; k++) {
     // "Prepare discharge plans and aftercare treatment plans": a plural after the verb's noun, before "and" + a noun phrase.
