@@ -39,8 +39,9 @@ const staging = `dist.build-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 
 await build({
-  // worker: the entry point each worker thread loads (src/parallel.ts finds it beside its own chunk).
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts' },
+  // index: the library; worker: the entry point each worker thread loads (src/parallel.ts finds it
+  // beside its own chunk). The command line is the CommonJS bundle below.
+  entryPoints: { index: 'src/index.ts', worker: 'src/worker.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,
@@ -57,6 +58,33 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// The command line as one CommonJS file, dist/cli.cjs: bin/peerlint.js compiles it with a V8 code cache
+// (Node 20 has no module.enableCompileCache), which halves what a one-file lint costs beyond Node's own
+// start. import.meta.url becomes the file's URL; import() of a package becomes require() (code compiled
+// from a cache cannot import() on Node 20); plugins are imported through the bin (src/host.ts).
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: staging,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
+  define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__peerlintFileUrl' },
+  plugins: [yamlPlugin, rawPlugin],
+  banner: { js: "const __peerlintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
+// compromise with its model precomputed (dist/compromise.cjs, dist/compromise-model.json): see there.
+{
+  const { buildCompromise } = await import('./build-compromise.mjs');
+  await buildCompromise(join(staging, 'compromise.cjs'), build);
+}
 
 // Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.

@@ -15,7 +15,7 @@ if (!existsSync(join(tools, 'score.mjs')) || !existsSync(join(tools, 'score-bank
   console.log(`eval: skipped (${tools} not found: the shared dev labels and phrase bank live outside the repository)`);
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
   console.error('eval: dist/ is missing; run `node scripts/build.mjs` (or `npm run eval`, which builds first).');
   process.exit(2);
 }

@@ -1,6 +1,5 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist',
@@ -57,7 +56,7 @@ export class AtomicFile {
   /** Opens a temporary file beside `path` (after removing those a killed run left there). */
   static open(path: string): AtomicFile {
     removeStaleTempFiles(path);
-    return new AtomicFile(path, join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
+    return new AtomicFile(path, join(dirname(path), `.${basename(path)}.${process.pid}.${(process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex')}.tmp`));
   }
 
   write(data: string | Uint8Array): void {

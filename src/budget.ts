@@ -29,7 +29,7 @@ export const DEFAULT_BUDGET: FileBudget = { timeMs: 10_000, memoryMb: 1024 };
 export const HEAVY_BYTES = 32 * 1024;
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
-export const timeProblem = (budget: FileBudget) => `took longer than ${seconds(budget.timeMs)}; not linted (the limit is set with --max-file-time)`;
+export const timeProblem = (budget: FileBudget) => `took longer than ${seconds(budget.timeMs)}; not linted (the limit is set with --max-file-time or the config's maxFileTime)`;
 export const memoryProblem = (budget: FileBudget) => `needs more than ${budget.memoryMb} MB of memory; not linted`;
 
 /** Whether a job is big enough to lint under the budget in a worker rather than in this thread. */
@@ -128,7 +128,8 @@ export class BudgetedPool {
         maxThreads: this.threads,
         idleTimeout: 1_000,
         workerData,
-        resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+        // A small young generation: each thread has a heap of its own, and a run's memory is their sum.
+        resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: 8 },
       });
     }
     return this.pool;

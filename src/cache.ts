@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic.ts';
@@ -9,6 +8,9 @@ const CACHE_FORMAT = 1;
 /** How every cache file starts (`save` writes `format` first): anything else is someone else's file. */
 const CACHE_SIGNATURE = `{"format":`;
 
+/** node:crypto loads only with --cache (it costs a one-file lint ~7 ms). */
+const sha256 = () => (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash('sha256');
+
 /** JSON with object keys sorted at every level, so equal values always give equal text. */
 export function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -18,11 +20,11 @@ export function stableStringify(value: unknown): string {
 
 /** A hash of any JSON-able value (the resolved lint options): equal options, equal fingerprint. */
 export function fingerprint(resolvedOptions: unknown): string {
-  return createHash('sha256').update(stableStringify(resolvedOptions)).digest('hex');
+  return sha256().update(stableStringify(resolvedOptions)).digest('hex');
 }
 
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256().update(bytes).digest('hex');
 }
 
 /** `--cache-location`: a folder (existing, or written with a trailing slash) gets `.peerlintcache` inside it. */

@@ -3,6 +3,8 @@ import { DEFAULT_MAX_BYTES, formatBytes, parseByteSize } from './read.ts';
 import { VERSION } from './version.ts';
 import { escapeControl } from './escape.ts';
 
+export { useHost } from './host.ts';
+
 interface CliOptions {
   format: string;
   role?: 'peer' | 'other' | 'auto';
@@ -98,7 +100,7 @@ function program(): Command {
     .addOption(new Option('--max-file-size <size>', `refuse files larger than this (bytes, or 500KB, 10MB)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES)))
     .addOption(new Option('--max-file-time <seconds>', 'stop a file that takes longer than this and report it as its error (default: 10)').argParser(seconds))
     .addOption(new Option('--max-file-memory <MB>', 'stop a file whose worker needs more heap than this (default: 1024)').argParser(megabytes))
-    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: one per core)').argParser(positiveInteger))
+    .addOption(new Option('--concurrency <n>', 'worker threads for many files; 1 lints in one thread (default: decided from the files and the machine, see docs/how-it-works.md)').argParser(positiveInteger))
     .option('--color', 'colour the output even when it is not a terminal (also: FORCE_COLOR set)')
     .option('--no-color', 'never colour the output (also: NO_COLOR set, or output not a terminal)')
     .option('-c, --config <file>', 'use this config file for every posting instead of searching for one')
@@ -183,8 +185,8 @@ function stdoutSink(WriteError: typeof import('./atomic.ts').WriteError): Sink {
 }
 
 /** --concurrency, capped at what the machine can use (each thread holds its own heap: 64 threads on 2 cores took 6.4 GB). */
-function threadsFor(requested: number | undefined, fallback: () => number, max: () => number): number {
-  if (requested === undefined) return fallback();
+function threadsFor(requested: number | undefined, max: () => number): number | 'auto' {
+  if (requested === undefined) return 'auto'; // the worker policy decides (src/worker-policy.ts)
   if (requested > max()) warn(`--concurrency ${requested} is more than this machine can use; using ${max()} threads (twice the cores)`);
   return Math.min(requested, max());
 }
@@ -278,10 +280,10 @@ export async function main(argv: string[]): Promise<number> {
   const { parseRuleArgument } = await import('./config/resolve.ts');
   const { Run, openJsonLines } = await import('./run.ts');
   const { addToSummary, emptySummary } = await import('./lint.ts');
-  const { writers } = await import('./formatters/index.ts');
+  const { loadWriter } = await import('./formatters/load.ts');
   const { AtomicFile, WriteError, cleanUpTempFilesOnSignals } = await import('./atomic.ts');
   const { InputError } = await import('./errors.ts');
-  const { defaultConcurrency, maxConcurrency } = await import('./parallel.ts');
+  const { maxConcurrency } = await import('./parallel.ts');
 
   let run: InstanceType<typeof Run>;
   // Which rules ran on each file, for the reports that list them (SARIF, JUnit); they keep every file anyway.
@@ -301,7 +303,7 @@ export async function main(argv: string[]): Promise<number> {
       quiet: opts.quiet,
       cache: opts.cache && opts.input === 'files',
       cacheLocation: opts.cacheLocation,
-      concurrency: threadsFor(opts.concurrency, defaultConcurrency, maxConcurrency),
+      concurrency: threadsFor(opts.concurrency, maxConcurrency),
       maxBytes: opts.maxFileSize,
       maxFileTime: opts.maxFileTime,
       maxFileMemory: opts.maxFileMemory,
@@ -345,7 +347,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const color = useColor(opts.color, Boolean(opts.outputFile));
   const width = process.stdout.isTTY && !opts.outputFile ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
-  const writer = writers[opts.format]!({ color, rulesFor: (path) => rulesByPath.get(path), width });
+  const writer = (await loadWriter(opts.format))({ color, rulesFor: (path) => rulesByPath.get(path), width });
   const summary = emptySummary();
   const emit = async (file: import('./finding.ts').FileResult) => {
     addToSummary(summary, file);

@@ -1,9 +1,13 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
+import { lazy } from './lazy.ts';
 import { cannotReadReason } from './read.ts';
 import { refusedFormat } from './input/index.ts';
+
+// Loaded only for a folder, a glob or an ignore file: a run over named files needs neither.
+const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
+const ignore = lazy<typeof import('ignore')>('ignore');
 
 export const POSTING_GLOB = '**/*.{md,markdown,txt,html,htm,docx}';
 /** Postings, and documents HR staff have that peerlint cannot read (named in a warning when a folder holds them). */
@@ -48,7 +52,7 @@ export function ignoreMatcher(cwd: string, patterns: string[] = [], defaults: st
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read ${IGNORE_FILE}: ${(error as Error).message}`);
   }
   if (!fromFile.trim() && patterns.length === 0 && defaults.length === 0) return undefined;
-  return ignore().add(defaults).add(fromFile).add(patterns);
+  return ignore()().add(defaults).add(fromFile).add(patterns);
 }
 
 /** Whether the ignore patterns exclude `absolute` (patterns only see paths inside the working folder). */
@@ -85,7 +89,9 @@ function noPostings(skipped: string[]): string {
 export function expandTargets(args: string[], options: ExpandOptions | string = {}): Target[] {
   const { cwd = process.cwd(), ignores = [], ignore: useIgnores = true } = typeof options === 'string' ? { cwd: options } : options;
   const matcher = useIgnores ? ignoreMatcher(cwd, ignores) : undefined;
-  const foundMatcher = useIgnores ? ignoreMatcher(cwd, ignores, NOT_POSTINGS) : undefined;
+  // Only folders and globs need it (and so load the ignore package): named files do not.
+  let foundMatcher: { matcher: Ignore | undefined } | undefined;
+  const foundIgnores = () => (foundMatcher ??= { matcher: useIgnores ? ignoreMatcher(cwd, ignores, NOT_POSTINGS) : undefined }).matcher;
   const seen = new Set<string>();
   const targets: Target[] = [];
   const add = (path: string) => {
@@ -98,7 +104,7 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
   const realSeen = new Set<string>();
   const addFound = (arg: string, found: string[], none: string, tree: string) => {
     const kept = found.filter(
-      (path) => !isIgnored(foundMatcher, cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen),
+      (path) => !isIgnored(foundIgnores(), cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen),
     );
     if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
     else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
@@ -113,7 +119,7 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
       statError = error;
     }
     if (stat?.isDirectory()) {
-      const search = (pattern: string) => globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
+      const search = (pattern: string) => tinyglobby().globSync(pattern, { cwd: resolve(cwd, arg), ignore: NEVER, absolute: true, followSymbolicLinks: false });
       const all = search(SEARCH_GLOB);
       const found = all.filter((p) => !refusedFormat(p));
       const refused = all.filter((p) => refusedFormat(p) && !isIgnored(matcher, cwd, p)).sort();
@@ -128,8 +134,8 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
     } else if (stat) {
       if (isIgnored(matcher, cwd, resolve(cwd, arg))) targets.push({ kind: 'ignored', path: displayPath(arg, cwd), reason: IGNORED_FILE });
       else add(arg);
-    } else if (isDynamicPattern(arg)) {
-      addFound(arg, globSync(arg, { cwd, ignore: NEVER, absolute: true, followSymbolicLinks: false }), 'no files match this pattern', cwd);
+    } else if (tinyglobby().isDynamicPattern(arg)) {
+      addFound(arg, tinyglobby().globSync(arg, { cwd, ignore: NEVER, absolute: true, followSymbolicLinks: false }), 'no files match this pattern', cwd);
     } else {
       targets.push({ kind: 'missing', path: arg, reason: cannotReadReason(statError) });
     }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget.ts';
 import type { FileResult } from './finding.ts';
 import { runJob, type LintJob } from './job.ts';
+import { autoThreads, totalBytes } from './worker-policy.ts';
 
 /**
  * Below this many files per worker, starting workers (each loads the bundle, ~100 ms) costs more
@@ -15,7 +16,6 @@ export function plannedThreads(files: number, concurrency: number): number {
   return threads >= 2 ? threads : 1;
 }
 
-export const defaultConcurrency = (): number => availableParallelism();
 /** More threads than twice the cores only add memory (each has its own heap), never speed. */
 export const maxConcurrency = (): number => 2 * availableParallelism();
 
@@ -25,23 +25,29 @@ export type PlannedFile = { job: LintJob; cacheKey?: string } | { done: FileResu
 /**
  * Lints planned files, across worker threads when there are enough of them. `onFile` gets every
  * result in the order of the plan, each as soon as it and all before it are done, so the output
- * streams and is the same as a one-thread run. Resolves to all results, in order. Every file is
+ * streams and is the same as a one-thread run; a result is not kept once handed on. Every file is
  * linted under the per-file budget: in the pool's workers, or (linting in this thread) a heavy file
  * in a worker of its own (src/budget.ts).
  */
 export async function lintPlanned(
   planned: PlannedFile[],
-  concurrency = defaultConcurrency(),
+  concurrency: number | 'auto' = 'auto',
   onFile: (file: FileResult, plan: PlannedFile) => void | Promise<void> = () => {},
   budget: FileBudget = DEFAULT_BUDGET,
-): Promise<FileResult[]> {
+): Promise<void> {
   const files: Array<FileResult | undefined> = planned.map((p) => ('done' in p ? p.done : 'missing' in p ? p.missing : undefined));
   let next = 0;
+  // A result is dropped once it is handed on: memory stays flat however many files there are.
   const flush = async () => {
-    for (; next < files.length && files[next]; next++) await onFile(files[next]!, planned[next]!);
+    for (; next < files.length && files[next]; next++) {
+      const file = files[next]!;
+      files[next] = undefined;
+      await onFile(file, planned[next]!);
+    }
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
-  const threads = plannedThreads(jobs.length, concurrency);
+  // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
+  const threads = concurrency === 'auto' ? autoThreads(jobs.length, totalBytes(jobs.map(({ job }) => job.path)), undefined, maxConcurrency()) : plannedThreads(jobs.length, concurrency);
   const pool = new BudgetedPool(Math.max(1, threads), budget);
   try {
     if (threads < 2) {
@@ -57,7 +63,7 @@ export async function lintPlanned(
         }
       }
       await flush();
-      return files as FileResult[];
+      return;
     }
     // Files go in batches: one message per file costs more than linting a small one. Batches are
     // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
@@ -76,7 +82,6 @@ export async function lintPlanned(
     await Promise.all(batches);
     await written;
     await flush();
-    return files as FileResult[];
   } finally {
     await pool.destroy();
   }

@@ -51,8 +51,8 @@ export interface RunOptions {
   cache?: boolean;
   /** Cache file, or a folder to put `.peerlintcache` in (default: `.peerlintcache` in cwd). */
   cacheLocation?: string;
-  /** Worker threads for many files; 1 (the library's default) lints in this thread. */
-  concurrency?: number;
+  /** Worker threads for many files; 1 (the library's default) lints in this thread; 'auto' (the CLI's default) decides from the work and the machine. */
+  concurrency?: number | 'auto';
   /** Files larger than this many bytes are refused (default 10 MB); in JSON Lines, each line. */
   maxBytes?: number;
   /** Seconds one file may take before it is stopped and reported (default 10). */
@@ -79,7 +79,7 @@ export class Run {
   readonly resolver: ConfigResolver;
   readonly cache: LintCache | undefined;
   private readonly maxBytes: number;
-  readonly budget: FileBudget;
+  private budgetFound?: Promise<FileBudget>;
   /** Rule settings per resolved configuration, for postings linted in this thread (JSON Lines: one per line). */
   private readonly optionsByConfig = new Map<ResolvedConfig, Omit<import('./engine.ts').LintOptions, 'format'>>();
   private readonly locationsChecked = new Set<string>();
@@ -89,11 +89,7 @@ export class Run {
   constructor(readonly options: RunOptions) {
     this.cwd = resolve(options.cwd ?? process.cwd());
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.budget = {
-      timeMs: options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000,
-      memoryMb: options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb,
-    };
-    setPatternBudget(this.budget.timeMs); // user patterns searched in this thread
+    setPatternBudget(options.maxFileTime === undefined ? DEFAULT_BUDGET.timeMs : options.maxFileTime * 1000); // until budget() knows the config's
     this.resolver = new ConfigResolver({
       cwd: this.cwd,
       config: options.config,
@@ -106,8 +102,7 @@ export class Run {
     const warn = options.warn ?? (() => {});
     // The cache as a whole is valid for one peerlint version and one --quiet; each entry's key also
     // covers the file's resolved configuration, since files can have different configurations.
-    const key = fingerprint({ quiet: Boolean(options.quiet) });
-    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, key, warn) : undefined;
+    this.cache = options.cache && !options.keepSource ? LintCache.load(cacheFilePath(options.cacheLocation, this.cwd), VERSION, fingerprint({ quiet: Boolean(options.quiet) }), warn) : undefined;
   }
 
   private readonly pluginHashes = new Map<string, string>();
@@ -139,8 +134,14 @@ export class Run {
     if (problem) this.options.warn?.(problem);
   }
 
+  /** Equal configurations as one object: a run over thousands of files holds one per folder, not one per file. */
+  private readonly configs = new Map<string, ResolvedConfig>();
+
   private async planFile(path: string): Promise<PlannedFile> {
-    const config = await this.configFor(path);
+    const resolved = await this.configFor(path);
+    const configKey = JSON.stringify(resolved);
+    let config = this.configs.get(configKey);
+    if (!config) this.configs.set(configKey, (config = resolved));
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet); // a bad rule setting is a ConfigError now
     checkPlainData(config); // it crosses to worker threads by structured clone
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
@@ -160,6 +161,23 @@ export class Run {
     // With --fix, a file with something to fix is linted again, so that its fixes are applied.
     const usable = hit && !(this.options.fix && hit.findings.some((f) => f.fix));
     return usable ? { done: { ...hit, path } } : { job, cacheKey: key };
+  }
+
+  /**
+   * The per-file budget: --max-file-time, else the working folder's config's `maxFileTime` (one for the
+   * run, as its `ignores`), else 10 s. It is also how long user patterns may search in this thread.
+   */
+  budget(): Promise<FileBudget> {
+    this.budgetFound ??= (async () => {
+      const seconds = this.options.maxFileTime ?? (await this.configFor(join(this.cwd, '.peerlint'))).maxFileTime;
+      const budget = { timeMs: seconds === undefined ? DEFAULT_BUDGET.timeMs : seconds * 1000, memoryMb: this.options.maxFileMemory ?? DEFAULT_BUDGET.memoryMb };
+      setPatternBudget(budget.timeMs);
+      return budget;
+    })().catch((error: unknown) => {
+      this.budgetFound = undefined; // a config fixed later (the language server reloads) is read again
+      throw error;
+    });
+    return this.budgetFound;
   }
 
   /** The run's ignore patterns besides `.peerlintignore`: the options' and the `ignores` of the working folder's config. */
@@ -195,7 +213,7 @@ export class Run {
         if (this.cache && 'cacheKey' in plan && plan.cacheKey && !file.error && file.output === undefined) this.cache.set(plan.job.path, plan.cacheKey, file);
         await onFile(file);
       },
-      this.budget,
+      await this.budget(),
     );
   }
 
@@ -208,7 +226,7 @@ export class Run {
 
   /** Lints a posting held in memory under the per-file budget, in a worker (see src/budget.ts): for heavy input. */
   private async lintInWorker(job: LintJob): Promise<FileResult> {
-    const pool = new BudgetedPool(1, this.budget);
+    const pool = new BudgetedPool(1, await this.budget());
     try {
       return (await pool.lint([job]))[0]!;
     } finally {
@@ -220,6 +238,7 @@ export class Run {
   async bytes(bytes: Uint8Array, path: string): Promise<FileResult> {
     if (bytes.length > this.maxBytes) return failed(path, oversizeProblem('input', bytes.length, this.maxBytes));
     const config = await this.configFor(path);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, not this input's error
     this.onRules?.(path, options.rules.map((setting) => setting.rule.meta));
     const job: LintJob = { path, input: bytes, config, maxBytes: this.maxBytes, quiet: this.options.quiet, fix: this.options.fix, keepSource: this.options.keepSource };
@@ -243,6 +262,7 @@ export class Run {
     const size = Buffer.byteLength(text);
     if (size > this.maxBytes) return failed(path, oversizeProblem('file', size, this.maxBytes));
     const config = await this.configFor(path);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = quietOptions(await lintOptionsFor(config), this.options.quiet);
     // A heavy buffer gets the per-file budget in a worker, as a heavy file does; the worker picks the
     // format from the path's extension, which is the editor's format for every file that large in practice.
@@ -265,6 +285,7 @@ export class Run {
   async *jsonLines(input: Readable, source: string): AsyncGenerator<FileResult> {
     const configPath = source === '<stdin>' ? join(this.cwd, 'posting.md') : resolve(this.cwd, source);
     const config = await this.configFor(configPath);
+    await this.budget(); // user patterns in this thread get the run's time limit
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, before any line is read
     const rules = options.rules.map((setting) => setting.rule.meta);
     let postings = 0;

@@ -1,10 +1,10 @@
 // Worker-thread entry point (dist/worker.js): piscina calls the default export with a batch of files
 // (src/budget.ts). Before each file it records which one it is on, for the time budget's watchdog.
-import { createRequire } from 'node:module';
 import { workerData } from 'node:worker_threads';
 import { osThreadId, type WorkerSetup, type WorkerTask } from './budget.ts';
 import type { FileResult } from './finding.ts';
 import { runJob } from './job.ts';
+import { loadCompromise } from './nlp/compromise.ts';
 import { importVerdicts, setPatternBudget } from './safe-regex.ts';
 
 const setup = workerData as WorkerSetup | undefined;
@@ -13,7 +13,7 @@ if (setup) setPatternBudget(setup.budget.timeMs);
 // compromise (~0.4 s to load, seconds on a busy machine) is loaded while the worker starts, not
 // inside the first file that needs it: that file's time budget is for linting it, and a worker that
 // replaces a stopped one would otherwise pay the load again inside its first file's budget.
-createRequire(import.meta.url)('compromise/two');
+loadCompromise();
 
 const tid = osThreadId();
 

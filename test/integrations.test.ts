@@ -68,7 +68,7 @@ describe('action.yml', () => {
     const devPackages = Object.entries(tree).filter(([, p]) => p.dev || p.devOptional).map(([path]) => path);
     expect(devPackages).toEqual([]);
     expect(Object.keys(tree).length).toBeLessThan(150);
-    expect(existsSync(join(actionPath, 'dist/cli.js'))).toBe(true);
+    expect(existsSync(join(actionPath, 'dist/cli.cjs'))).toBe(true);
     const linted = runStep('Lint postings', { paths: 'postings' }, { actionPath });
     expect(linted.status, linted.stderr).toBe(1);
     expect(linted.stdout).toMatch(/^::error file=postings\/a b\.md,line=5,col=3,/m);

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { importFile } from '../host.ts';
+import { lazy } from '../lazy.ts';
 import { displayPath } from '../files.ts';
 import { ConfigError } from './errors.ts';
+
+/** Only for a YAML config file. */
+const yaml = lazy<typeof import('yaml')>('yaml');
 
 /**
  * Config file loaders for cosmiconfig. Its own loaders lose what a user needs to fix a broken file:
@@ -24,7 +27,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 
 export function loadYamlConfig(path: string, content: string): unknown {
   try {
-    return parseYaml(content);
+    return yaml().parse(content);
   } catch (error) {
     const { message, linePos } = error as Error & { linePos?: Array<{ line: number; col: number }> };
     // "Nested mappings are not allowed in compact mappings at line 2, column 16:\n\n<code frame>"
@@ -49,7 +52,7 @@ export function loadJsonConfig(path: string, content: string): unknown {
 /** `.js`, `.mjs`, `.cjs`: the module's default export (module.exports for CommonJS). */
 export async function loadJsConfig(path: string): Promise<unknown> {
   try {
-    return ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
+    return (await importFile(path))['default'];
   } catch (error) {
     const e = error as Error;
     if (e instanceof SyntaxError) {

@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url';
+import { importFile } from '../host.ts';
 import type { Rule } from '../rule.ts';
 import { ConfigError } from './errors.ts';
 
@@ -32,7 +32,7 @@ export function loadPlugin(path: string): Promise<Rule[]> {
     rules = (async () => {
       let module: Record<string, unknown>;
       try {
-        module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+        module = await importFile(path);
       } catch (error) {
         throw ConfigError.of(path, '', `cannot load plugin: ${(error as Error).message.split('\n')[0]}`);
       }

@@ -1,6 +1,4 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import type { RoleSetting } from '../role.ts';
 import type { Rule } from '../rule.ts';
 import { ConfigError, keyPathOf, type ConfigIssue } from './errors.ts';
@@ -9,6 +7,11 @@ import { clearConfigCaches, findConfigFile, loadConfigLayers, type Layer } from 
 import { knownRules } from './instantiate.ts';
 import { presetSettings, toConfigSeverity } from './presets.ts';
 import type { ConfigSeverity, CustomRuleSpec, ResolvedConfig, RuleEntry } from './types.ts';
+import { lazy } from '../lazy.ts';
+
+// Only for overrides and --rule.
+const picomatch = lazy<typeof import('picomatch')>('picomatch');
+const yaml = lazy<typeof import('yaml')>('yaml');
 import { checkRuleEntry } from './validate.ts';
 
 export interface ConfigOptions {
@@ -44,7 +47,7 @@ export function parseRuleArgument(text: string): [string, unknown] {
   if (colon < 1) throw ConfigError.of('--rule', '', `expected "rule-id: severity" or "rule-id: [severity, {options}]", got ${JSON.stringify(text)}`);
   const id = text.slice(0, colon).trim();
   try {
-    return [id, parseYaml(text.slice(colon + 1))];
+    return [id, yaml().parse(text.slice(colon + 1))];
   } catch (error) {
     throw ConfigError.of('--rule', id, `cannot parse ${JSON.stringify(text.slice(colon + 1).trim())}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -131,7 +134,7 @@ async function checkChain(layers: Chain['layers']): Promise<Chain> {
     const files = list(layer.override.settings.files);
     const excluded = list(layer.override.settings.excludedFiles);
     // A pattern without a slash matches the file name in any folder, as in ESLint's overrides.
-    const matcher = (patterns: string[]) => (patterns.length ? picomatch(patterns, { dot: true, basename: !patterns.some((p) => p.includes('/')) }) : () => false);
+    const matcher = (patterns: string[]) => (patterns.length ? picomatch()(patterns, { dot: true, basename: !patterns.some((p) => p.includes('/')) }) : () => false);
     const include = matcher(files);
     const exclude = matcher(excluded);
     const dir = layer.dir;
@@ -186,6 +189,7 @@ function resolveFor(chain: Chain, absPath: string, options: ConfigOptions): Reso
     if ('reportUnusedDirectives' in settings && settings.reportUnusedDirectives !== undefined) resolved.reportUnusedDirectives = settings.reportUnusedDirectives;
     if ('location' in settings && typeof settings.location === 'string') resolved.location = settings.location;
     if (!layer.override && layer.config?.ignores) resolved.ignores.push(...layer.config.ignores);
+    if (!layer.override && layer.config?.maxFileTime !== undefined) resolved.maxFileTime = layer.config.maxFileTime;
     for (const kind of ['peer', 'notPeer'] as const) {
       for (const pattern of settings.peerTitles?.[kind] ?? []) if (!resolved.peerTitles[kind].includes(pattern)) resolved.peerTitles[kind].push(pattern);
     }

@@ -40,6 +40,7 @@ export function configSchema(rules: Rule[]): Record<string, unknown> {
       peerTitles: { $ref: '#/definitions/peerTitles' },
       warningsAsErrors: { type: 'boolean', description: 'Report every warning as an error (the strict preset sets this).' },
       reportUnusedDirectives: { type: 'boolean', description: 'Report peerlint-disable comments that suppress nothing.' },
+      maxFileTime: { type: 'number', exclusiveMinimum: 0, description: 'Seconds one file may take before it is stopped and reported as that file\'s error (default 10), for the whole run, from the working folder\'s config; --max-file-time wins.' },
       ignores: { type: 'array', description: 'Files not to lint, in .gitignore syntax relative to the working folder (as .peerlintignore); --no-ignore lints them.', items: { type: 'string', minLength: 1 } },
       location: { type: 'string', minLength: 1, description: 'Where the jobs are (a US state or city, e.g. "Denver, CO"), for pay-transparency; a posting\'s front matter location wins. Turns pay-transparency on unless it is configured.' },
       rules: { $ref: '#/definitions/rules' },

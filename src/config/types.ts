@@ -51,6 +51,8 @@ export interface ConfigFile {
   location?: string;
   /** Files not to lint, in .gitignore syntax relative to the working folder (as .peerlintignore). */
   ignores?: string[];
+  /** Seconds one file may take (the per-file budget) when --max-file-time is not given. */
+  maxFileTime?: number;
   rules?: Record<string, RuleEntry>;
   customRules?: CustomRuleSpec[];
   plugins?: string[];
@@ -71,6 +73,8 @@ export interface ResolvedConfig {
   location?: string;
   /** Files not to lint (.gitignore syntax, relative to the working folder), from every config file in the chain. */
   ignores: string[];
+  /** Seconds one file may take, from the config files in the chain (not overrides: the budget is the run's). */
+  maxFileTime?: number;
   /** Every known rule id (built-in, plugin, custom) with its severity and options. */
   rules: Record<string, [ConfigSeverity, Record<string, unknown>]>;
   customRules: CustomRuleSpec[];

@@ -1,13 +1,16 @@
-import { parseDocument } from 'yaml';
 import { InputError } from '../errors.ts';
+import { lazy } from '../lazy.ts';
 import type { Layout } from './layout.ts';
+
+/** yaml loads only for a posting with front matter. */
+const yaml = lazy<typeof import('yaml')>('yaml');
 
 /**
  * Parses YAML front matter. `from`/`to` delimit the whole block (with its --- fences) in `text`.
  * Returns the data and where the `title:` value sits, so "missing" findings can point at it.
  */
 export function parseFrontMatter(text: string, from: number, to: number, value: string, path: string): Layout['frontMatter'] {
-  const doc = parseDocument(value, { keepSourceTokens: false });
+  const doc = yaml().parseDocument(value, { keepSourceTokens: false });
   if (doc.errors.length > 0) {
     throw new InputError(path, `invalid YAML front matter: ${doc.errors[0]!.message.split('\n')[0]}`);
   }

@@ -7,6 +7,8 @@ import { parseFrontMatter } from './front-matter.ts';
 import { directivesInHtml } from './directives.ts';
 import type { Directive } from './types.ts';
 import { InputError } from '../errors.ts';
+import { fastPaths } from './fast-paths.ts';
+import { copySimple, markdownRegions, simpleProse } from './simple-markdown.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -164,13 +166,63 @@ export function layoutMarkdown(text: string, path: string): Layout {
     frontMatter = parseFrontMatter(text, 0, fm[0].length, fm[1] ?? '', path);
     body = blank(fm[0]) + text.slice(fm[0].length);
   }
-  const tree = processor.parse(body) as Node;
+  // Most postings are paragraphs, headings and lists of plain text: a line scanner reads those
+  // exactly; only the parts it cannot read (split where nothing Markdown opens can continue) go to remark.
+  const regions = fastPaths.markdown ? markdownRegions(body) : [{ start: 0, end: body.length }];
+  const only = regions.length === 1 ? regions[0]!.simple : undefined;
+  if (only) return { prose: blankUrls(simpleProse(body, only)), blocks: only.blocks, frontMatter, directives: [] };
   const chars = blankCodes(text);
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
+  // The regions remark must read are parsed together (each parse has a fixed cost): put end to end,
+  // they read as they do in place, since each starts where every block has ended.
+  const parsed = regions.filter((r) => !r.simple);
+  const source = parsed.length === 1 && parsed[0]!.start === 0 && parsed[0]!.end === body.length ? body : parsed.map((r) => body.slice(r.start, r.end)).join('');
+  const where = new PlaceInFile(parsed);
+  readTree(processor.parse(source) as Node, where, text, chars, blocks, directives);
+  for (const { start, end, simple } of regions) if (simple) copySimple(body, start, end, simple, chars, blocks);
+  blocks.sort((a, b) => a.start - b.start);
+  directives.sort((a, b) => a.start - b.start);
+  return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
+}
+
+/** Maps offsets in the parsed regions, put end to end, to offsets in the file. */
+class PlaceInFile {
+  private readonly starts: number[] = [];
+  private readonly shifts: number[] = [];
+
+  constructor(regions: Array<{ start: number; end: number }>) {
+    let at = 0;
+    for (const { start, end } of regions) {
+      this.starts.push(at);
+      this.shifts.push(start - at);
+      at += end - start;
+    }
+  }
+
+  /** The shift of the region a node starting at `offset` is in (a node never spans two). */
+  shift(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.shifts[lo]!;
+  }
+}
+
+/**
+ * Reads a remark tree of the parsed regions: copies its prose into `chars` and adds its blocks and
+ * directives (offsets into `text`).
+ */
+function readTree(tree: Node, where: PlaceInFile, text: string, chars: Uint16Array, blocks: RawBlock[], directives: Directive[]): void {
+  const from = (node: Node) => start(node) + where.shift(start(node));
+  const to = (node: Node) => end(node) + where.shift(start(node));
   // HTML is not prose, but its comments can hold peerlint directives.
   const collectDirectives = (node: Node): void => {
-    if (node.type === 'html') directives.push(...directivesInHtml(text, start(node), end(node)));
+    if (node.type === 'html') directives.push(...directivesInHtml(text, from(node), to(node)));
   };
 
   // Both walks are iterative: 10,000 nested blockquotes or lists would overflow the call stack.
@@ -180,14 +232,14 @@ export function layoutMarkdown(text: string, path: string): Layout {
       collectDirectives(node);
       if (SKIPPED.has(node.type)) continue;
       if (node.type === 'link' && isAutolink(node)) continue;
-      if (node.type === 'text' && typeof node.value === 'string') copyText(text, start(node), end(node), node.value, chars);
+      if (node.type === 'text' && typeof node.value === 'string') copyText(text, from(node), to(node), node.value, chars);
       else if (node.children) for (const child of node.children) stack.push(child);
     }
   };
 
   const block = (kind: RawBlock['kind'], node: Node, depth = 0): void => {
     copyInline(node);
-    blocks.push({ kind, start: start(node), end: end(node), depth });
+    blocks.push({ kind, start: from(node), end: to(node), depth });
   };
 
   // Depth-first in document order, so blocks come out in the order they appear.
@@ -211,6 +263,4 @@ export function layoutMarkdown(text: string, path: string): Layout {
         for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push({ node: node.children![i]!, parent: node });
     }
   }
-  directives.sort((a, b) => a.start - b.start);
-  return { prose: blankUrls(utf16.decode(chars)), blocks, frontMatter, directives };
 }

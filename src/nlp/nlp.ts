@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { loadCompromise } from './compromise.ts';
 import type { Sentence } from '../document/types.ts';
 import { CONTRACTIONS } from './words.ts';
 
@@ -34,7 +34,7 @@ type Compromise = (text: string) => {
 let compromise: Compromise | undefined;
 function load(): Compromise {
   // Loaded synchronously on demand so the lint API stays synchronous and `--version` stays fast.
-  compromise ??= createRequire(import.meta.url)('compromise/two') as Compromise;
+  compromise ??= loadCompromise() as Compromise;
   return compromise;
 }
 

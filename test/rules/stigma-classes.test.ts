@@ -43,6 +43,8 @@ ruleTester(rule, {
     // Look-alikes that stay unflagged.
     ok('clean-other-sense', 'Keep the kitchen clean for the next shift.'),
     ok('clean-other-sense', 'A clean DMV record is needed to drive the van.'),
+    ok('clean-other-sense', 'Check that the specimen area is clean before each collection.'),
+    ok('clean-other-sense', 'Test results are shared only with the care team.'),
     ok('abuse-safeguarding', 'Report suspected child abuse or elder abuse to the duty manager.'),
     ok('substance-misuse-uk', 'Experience in a drug and alcohol misuse service.'),
     ok('behavior-label-non-person', 'Experience with treatment-resistant depression is helpful.'),
@@ -75,9 +77,12 @@ ruleTester(rule, {
     flags('clean-dirty-use', 'Peers with eighteen months clean are encouraged to apply.', 'eighteen months clean'),
     flags('clean-dirty-use', 'You must be clean for two years before hire.', 'clean for two years'),
     flags('clean-dirty-use', 'Our lead has been clean since 2016.', 'clean since 2016'),
-    flags('clean-dirty-test', 'Follow up when a urine screen comes back dirty.', 'comes back dirty'),
+    flags('clean-dirty-test', 'Follow up when a urine screen comes back dirty.', 'urine screen comes back dirty'),
     flags('clean-dirty-test', 'Residents who turned up dirty lose weekend passes.', 'turned up dirty'),
     flags('clean-dirty-test', 'Tenants who test dirty meet with the house manager.', 'test dirty'),
+    flags('clean-dirty-test', 'Log whether the drug screen was clean or dirty.', 'drug screen was clean or dirty'),
+    flags('clean-dirty-test', 'If UAs are dirty, tell the counselor the same day.', 'UAs are dirty'),
+    flags('clean-dirty-test', 'When a test result is dirty, the nurse calls the prescriber.', 'result is dirty'),
     // Labels for people by behaviour.
     flags('behavior-label', 'Set boundaries with treatment-resistant clients.', 'treatment-resistant clients'),
     flags('behavior-label', 'Experience with unmotivated patients preferred.', 'unmotivated patients'),
