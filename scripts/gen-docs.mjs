@@ -270,7 +270,8 @@ function activitiesTable(lexicon, ruleId) {
       quote(examples([...(k.heads ?? []), ...(k.needModifier ?? [])], 5), true),
       k.needModifier?.length ? `(${quote(examples(k.needModifier, 3), false)} only with a modifier)` : '',
       k.names?.length ? `named: ${quote(examples(k.names, 8), k.names.length > 8)}` : '',
-      k.actions?.length ? `verbs: ${quote(k.actions.flatMap((a) => a.verbs), false)}${k.actions.some((a) => a.object) ? ' (with their object)' : ''}` : '',
+      k.modalities?.length ? `spelled out: ${quote(examples(k.modalities, 4), k.modalities.length > 4)}` : '',
+      k.actions?.length ? `verbs: ${quote([...new Set(k.actions.flatMap((a) => a.verbs))], false)}${k.actions.some((a) => a.object) ? ' (with their object)' : ''}` : '',
     ].filter(Boolean).join(' <br>');
     const frame = k.frame ?? 'object';
     const when =

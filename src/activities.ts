@@ -30,12 +30,16 @@ interface KindSource {
   notAfter?: string[];
   notBefore?: string[];
   names?: string[];
+  modalities?: string[];
+  definingModifiers?: string[];
+  ownerModifies?: string[];
   trailers?: string[];
   actions?: ActionSource[];
   verbs?: string[];
   alsoVerbs?: string[];
   notVerbs?: string[];
   dutyFrames?: boolean;
+  yields?: boolean;
 }
 
 interface LexiconSource {
@@ -57,6 +61,8 @@ export interface ActivityKind {
   notVerbs: ReadonlySet<string>;
   /** Whether "responsible for" / "in charge of" make a mention a duty. */
   dutyFrames: boolean;
+  /** Whether a finding of this kind gives way to another kind's finding on the same words. */
+  yields: boolean;
   /** The data as written, for the generated docs. */
   source: KindSource;
 }
@@ -111,7 +117,10 @@ interface CompiledKind {
   kind: ActivityKind;
   head: RegExp | undefined;
   name: RegExp | undefined;
+  modality: RegExp | undefined;
   nameWhole: RegExp | undefined;
+  defining: RegExp | undefined;
+  ownerModifies: RegExp | undefined;
   needModifier: RegExp | undefined;
   modifier: RegExp | undefined;
   notAfter: RegExp | undefined;
@@ -141,16 +150,21 @@ function compileKind(source: KindSource): CompiledKind {
     alsoVerbs: verbSet(source.alsoVerbs) ?? new Set(),
     notVerbs: verbSet(source.notVerbs) ?? new Set(),
     dutyFrames: source.dutyFrames ?? true,
+    yields: source.yields ?? false,
     source,
   };
   const heads = [...(source.heads ?? []), ...(source.needModifier ?? [])];
   const headAlt = alternation(heads);
   const nameAlt = alternation(source.names);
+  const modalityAlt = alternation(source.modalities);
   return {
     kind,
     head: headAlt ? new RegExp(`${BEFORE}(?:${headAlt})${AFTER}`, 'gi') : undefined,
     name: nameAlt ? new RegExp(`${BEFORE}(?:${nameAlt})${NAME_AFTER}`, 'g') : undefined,
+    modality: modalityAlt ? new RegExp(`${BEFORE}(?:${modalityAlt})${NAME_AFTER}`, 'gi') : undefined,
     nameWhole: whole(source.names, ''),
+    ownerModifies: whole(source.ownerModifies),
+    defining: source.definingModifiers?.length ? new RegExp(`${BEFORE}(?:${alternation(source.definingModifiers)})${AFTER}`, 'i') : undefined,
     needModifier: whole(source.needModifier),
     modifier: whole(source.modifiers),
     notAfter: whole(source.notAfter),
@@ -179,7 +193,10 @@ function triggerSources(kinds: CompiledKind[]): { words: string[]; names: string
   for (const { kind } of kinds) {
     const s = kind.source;
     words.push(...[...(s.heads ?? []), ...(s.needModifier ?? [])].map(expand));
-    for (const a of s.actions ?? []) words.push(actionForms(a.verbs));
+    words.push(...(s.modalities ?? []).map(expand));
+    // An action with an object is a candidate only with its object ("hire participants to ... your"), not on
+    // its verb alone: "provide", "have" and "decide" are in half the sentences of a posting.
+    for (const a of s.actions ?? []) words.push(a.object ? String.raw`(?:${actionForms(a.verbs)})[\s,]+(?:${expand(a.object)})` : actionForms(a.verbs));
     names.push(...(s.names ?? []).map(expand));
   }
   return { words, names };
@@ -225,6 +242,8 @@ function endsWith(before: Array<{ word: string }>, re: RegExp | undefined, skip 
 }
 
 const SMALL = /^(?:of|for|and|the|on|in|&|to|at|with)$/;
+/** A person's possessive before a noun: "each client's", "participants'", "their". */
+const HELD_BY = new RegExp(String.raw`^(?:${expand(lexicon.vocabulary.people!)}(?:['’]s|s?['’])|their|his|her)$`, 'i');
 const isCapitalized = (word: string) => /^[A-Z][a-z]/.test(word);
 
 /**
@@ -263,6 +282,7 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
     if (c.head) for (const m of text.matchAll(c.head)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
     if (c.name) for (const m of text.matchAll(c.name)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
+    if (c.modality) for (const m of text.matchAll(c.modality)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
     hits.sort((a, b) => a.start - b.start);
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
@@ -307,8 +327,13 @@ function nounMention(c: CompiledKind, text: string, start: number, end: number, 
     }
     break;
   }
-  if (c.notAfter && (endsWith(before, c.notAfter, 0) || endsWith(before, c.notAfter, used))) return undefined;
-  if (!name && c.needModifier?.test(text.slice(start, end).replace(/[\s-]+/g, ' ')) && used === 0) return undefined;
+  // A look-alike word before the modifiers rules the mention out ("housing needs assessment"), unless a modifier
+  // names the clinical activity whatever stands before it ("strengths-based psychosocial assessment").
+  const defined = used > 0 && Boolean(c.defining?.test(before.slice(0, used).reverse().map((w) => w.word).join(' ')));
+  if (c.notAfter && (endsWith(before, c.notAfter, 0) || (!defined && endsWith(before, c.notAfter, used)))) return undefined;
+  // Some heads that need a modifier also name the activity when they are someone's: "each client's service plan".
+  const head = text.slice(start, end).replace(/[\s-]+/g, ' ');
+  if (!name && c.needModifier?.test(head) && used === 0 && !(c.ownerModifies?.test(head) && before[0] && HELD_BY.test(before[0].word))) return undefined;
   // Trailing nouns that still name the activity: "therapy sessions", "DBT skills groups".
   let last = end;
   for (let k = 0; k < 3; k++) {

@@ -289,13 +289,15 @@ function isDuty(kind: ActivityKind, mention: Mention, reading: Reading, where: W
   if (!verbal && frame === 'verb' && kind.verbs) {
     // Only through verbs that are someone else's action: "observe residents taking their medication".
     while (k < links.length && !verbIn(kind.verbs, links[k]!) && !verbIn(kind.alsoVerbs, links[k]!) && !agentOk(links[k]!.agent)) k++;
-    if (k >= links.length || (!verbIn(kind.verbs, links[k]!) && !verbIn(kind.alsoVerbs, links[k]!))) return false;
+    const listed = (link: Link) => verbIn(kind.verbs, link) || verbIn(kind.alsoVerbs, link);
+    if (k >= links.length || !(listed(links[k]!) || links[k]!.shared?.some(listed))) return false;
   }
   const governor = links[k];
   if (!governor || !agentOk(governor.agent)) return false;
   if (!verbal && frame === 'verb' && k === 0) {
-    if (isNegating(governor) || verbIn(kind.notVerbs, governor)) return false;
-    if (isSupportive(governor) && !verbIn(kind.alsoVerbs, governor) && !verbIn(kind.verbs, governor)) return false;
+    // "write and review care plans": a verb that shares the object may make it a duty where the nearest one does not.
+    const makesDuty = (link: Link) => !isNegating(link) && !verbIn(kind.notVerbs, link) && (!isSupportive(link) || verbIn(kind.alsoVerbs, link) || verbIn(kind.verbs, link)) && (!kind.verbs || verbIn(kind.verbs, link) || verbIn(kind.alsoVerbs, link));
+    if (isNegating(governor) || !(makesDuty(governor) || governor.shared?.some(makesDuty))) return false;
   }
   out.link = k;
   return nothingHandsItOn(kind, links, k);
@@ -374,10 +376,15 @@ export function findPeerDuties(context: RuleContext, sentence: Sentence, rule: s
     const from = link > 0 ? linkStarts[link]! : start;
     found.push({ kind: mention.kind, start: Math.min(from, mention.start), end: whole ? Math.max(end, mentionEnd) : mentionEnd, reading, section });
   }
-  // One finding per stretch of text: the first (and, at the same start, the longest) wins.
+  // One finding per stretch of text: the first (and, at the same start, the longest) wins, except over a kind
+  // that yields to any other ("other duties as assigned, including clinical tasks").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: DutyHit[] = [];
-  for (const hit of found) if (hits.length === 0 || hit.start >= hits[hits.length - 1]!.end) hits.push(hit);
+  for (const hit of found) {
+    const last = hits[hits.length - 1];
+    if (!last || hit.start >= last.end) hits.push(hit);
+    else if (last.kind.yields && !hit.kind.yields) hits[hits.length - 1] = hit;
+  }
   return hits;
 }
 

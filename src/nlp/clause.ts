@@ -28,6 +28,8 @@ export interface Link {
   means?: boolean;
   /** Where the verb's clause (its subject, or the clause start) begins. */
   from?: number;
+  /** Verbs coordinated with this one that share its object: "write and review care plans" (for review: write). */
+  shared?: Link[];
 }
 
 export type Frame =
@@ -111,7 +113,10 @@ const TRANSPARENT_NOUNS = set(`administration completion provision delivery faci
   dispensing distribution scoring interpretation updating drafting session sessions course courses round rounds series
   range variety number set mix suite menu selection programme program programmes programs package provision caseload
   portfolio kind kinds type types form forms placement placements decision decisions recommendation recommendations
-  determination determinations`);
+  determination determinations adherence compliance self-administration`);
+/** A noun that makes a light verb before it into another verb: "keep track of" = track, "provide coverage for" = cover for. */
+const LIGHT_NOUNS = new Map([['track', 'track'], ['coverage', 'cover for'], ['cover', 'cover for'], ['backfill', 'backfill']]);
+const LIGHT_VERBS = set(`keep provide give offer arrange`);
 /** Nouns and adjectives that make what follows a duty: "responsibility for", "in charge of". */
 const FRAME_NOUNS = set(`responsibility responsibilities ownership charge control lead accountability`);
 /** Prepositions after a frame word: "responsible for", "in charge of", "tasked with", "lead on". */
@@ -129,6 +134,8 @@ const CHAIN_NOUNS = set(`ability abilities willingness capacity capability expec
 const PARTICLES = set(`in out up on off over back down through`);
 /** Verbs whose "with" / "in" phrase comes after their object: "provide clients with ...", "assist the team in ...". */
 const WITH_VERBS = set(`provide supply furnish present assist help support aid`);
+/** Verbs whose "for" phrase comes after their object: "cover shifts for the nurse" is covering for the nurse. */
+const FOR_VERBS = set(`cover`);
 const IN_VERBS = set(`assist help support involve engage guide aid`);
 /** Verbs that link a subject to a role like "be" does: "become their sponsor". */
 const COPULAS = set(`become remain`);
@@ -244,6 +251,9 @@ export class ClauseReader {
       if (k > m.last + 2 && !(m.isTrailer?.(terms[k]!.normal) ?? false)) return this.none(m);
     }
     const reading = this.governed(m.first, m.last);
+    // "attend assessment centres": after a singular object of a verb, a plural-looking word compromise calls a
+    // verb is a noun the mention modifies (an object has no predicate of its own).
+    if (reading.frame === 'verb' && !m.verbal && next && cls[m.last + 1] === 'verb' && !terms.slice(reading.start, m.first).some((t) => /^(?:whatever|whichever|what|which)$/.test(t.normal)) && /[^s]s$/.test(next.normal) && !/s$/.test(terms[m.last]!.normal) && !hasComma(terms[m.last]) && !bounds(terms[m.last]) && !(m.isTrailer?.(next.normal) ?? false)) return this.none(m);
     // A gerund that opens the clause may be its subject: "Screening with the PHQ-9 is not part of this job".
     const top = reading.links.at(-1);
     if (reading.frame === 'verb' && top && top.index === this.seg[top.index] && terms[top.index]!.normal.endsWith('ing')) {
@@ -274,8 +284,15 @@ export class ClauseReader {
         continue;
       }
       if (c === 'det' || c === 'adj' || c === 'num' || c === 'noun') continue;
+      if (c === 'adv' && cls[i + 1] === 'adj') continue; // "culturally sensitive intake assessments"
       if (c === 'conj' && i > seg && ['noun', 'adj', 'num'].includes(cls[i - 1]!)) continue;
-      if (n === 'including' || n === 'incl' || n === 'e.g' || n === 'eg' || n === 'i.e' || n === 'ie' || n === 'especially' || n === 'particularly' || n === 'like') continue;
+      if (n === 'including' || n === 'incl' || n === 'e.g' || n === 'eg' || n === 'i.e' || n === 'ie' || n === 'especially' || n === 'particularly' || n === 'like') {
+        // "Other duties as assigned, including clinical tasks": an example of a phrase with no verb of its own is
+        // a bare item like that phrase ("as assigned" is no verb of the clause).
+        const verbless = i > seg && hasComma(terms[i - 1]) && cls.slice(seg, i).every((x, d) => !['verb', 'be', 'aux'].includes(x) || terms[seg + d - 1]?.normal === 'as');
+        if (verbless) return this.subjectOrBare(first, last, negated, seg);
+        continue;
+      }
       if (n === 'as' && terms[i - 1]?.normal === 'such') {
         i--;
         continue;
@@ -337,13 +354,22 @@ export class ClauseReader {
     // "responsible for", "in charge of", "take ownership of": the frame word's own clause says whose work it is.
     if ((W.DUTY_FRAMES.has(word) || FRAME_NOUNS.has(word)) && FRAME_PREPOSITIONS.has(prep)) return this.reading('frame', this.links(j, word), j, last);
     if (word === 'involved') return this.reading('verb', this.links(j, 'participate in'), j, last);
+    // "keep track of ...", "provide coverage for ...": the light verb and its noun read as one verb.
+    const light = LIGHT_NOUNS.get(word);
+    let lv = j - 1;
+    while (lv >= seg && cls[lv] === 'det') lv--;
+    if (light && c === 'noun' && lv >= seg && cls[lv] === 'verb' && LIGHT_VERBS.has(lemma(terms[lv]!.normal))) {
+      const links = this.links(lv);
+      const [verb, ...rest] = light.split(' ');
+      if (!rest.length || rest[0] === prep) return this.reading('verb', [{ ...links[0]!, lemma: verb!, phrase: light }, ...links.slice(1)], lv, last);
+    }
     if (c === 'noun' && TRANSPARENT_NOUNS.has(word) && depth < 3) return { ...this.governed(j, j, depth + 1), end: last };
     // "provide clients with therapy", "assist the team with clinical duties": the preposition belongs to the verb.
     const np = c === 'noun' || c === 'pron' ? this.nounPhraseBefore(j, seg) : undefined;
     const v = np ? np.start - 1 : -1;
     if (np && v >= seg && cls[v] === 'verb') {
       const verb = lemma(terms[v]!.normal);
-      if ((prep === 'with' && WITH_VERBS.has(verb)) || (prep === 'in' && IN_VERBS.has(verb))) return this.reading('verb', this.links(v, `${verb} ${prep}`), v, last);
+      if ((prep === 'with' && WITH_VERBS.has(verb)) || (prep === 'in' && IN_VERBS.has(verb)) || (prep === 'for' && FOR_VERBS.has(verb))) return this.reading('verb', this.links(v, `${verb} ${prep}`), v, last);
     }
     return this.plain('noun', first, last);
   }
@@ -363,6 +389,7 @@ export class ClauseReader {
       const n = terms[k]!.normal;
       if (c === 'det' || c === 'adj' || c === 'num' || c === 'noun' || c === 'conj' || c === 'adv') continue;
       if (c === 'prep' && n !== 'by') continue;
+      if (n === 'by' && terms[k - 2]?.normal === 'as') continue; // "as assigned by the director"
       if (c === 'to' && cls[k + 1] !== 'verb') continue;
       if (c === 'verb' && terms[k - 1]?.normal === 'as') continue; // "as assigned", "as needed"
       // "people presenting at A&E", "adults referred by the GP": a participle after a noun still describes it;
@@ -460,7 +487,13 @@ export class ClauseReader {
       while (s >= seg && cls[s] !== 'verb') s--;
       if (s < seg) return [link];
       const above = this.links(s, undefined, depth + 1);
-      return [{ ...link, agent: above[0]!.agent, from: above[0]!.from }, ...above.slice(1)];
+      // "write and review care plans", "develop, implement and review ...": a verb right before the "and" (or
+      // its comma) has no object of its own, so it shares this one's.
+      // (Not a word after a noun, which is no verb of a list of verbs: "bladder scanning, assisting with ...".)
+      const opensItem = s === seg || hasComma(terms[s - 1]) || !['noun', 'adj', 'det', 'num'].includes(cls[s - 1]!);
+      const shares = (c === 'conj' ? s === i - 1 || (s === i - 2 && hasComma(terms[s])) : s === i) && opensItem && !PARTICLES.has(terms[s + 1]?.normal ?? '');
+      const shared = shares ? [{ ...above[0]!, shared: undefined }, ...(above[0]!.shared ?? [])] : undefined;
+      return [{ ...link, agent: above[0]!.agent, from: above[0]!.from, shared }, ...above.slice(1)];
     }
     if (c === 'rel') {
       const np = this.nounPhraseBefore(i - 1, seg);
@@ -639,6 +672,14 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
   terms.forEach((t, k) => {
     if (t.normal.includes('-') && /^(?:prep|adv|det)$/.test(cls[k]!)) cls[k] = 'adj';
   });
+  // "brief but thorough assessments", "short yet intensive therapy": "but"/"yet" between two adjectives joins
+  // them like "and"; it does not start a clause.
+  terms.forEach((t, k) => {
+    if (t.normal !== 'but' && t.normal !== 'yet') return;
+    const adj = cls[k + 1] === 'adv' ? k + 2 : k + 1; // "brief but very thorough"
+    // compromise may call the first adjective a noun ("brief"); a noun phrase must go on after the second.
+    if ((cls[k - 1] === 'adj' || cls[k - 1] === 'noun') && !hasComma(terms[k - 1]) && cls[adj] === 'adj' && ['adj', 'noun'].includes(cls[adj + 1] ?? '')) cls[k] = 'conj';
+  });
   const at = (k: number) => cls[k];
   const next = (k: number) => {
     let j = k + 1;
@@ -673,8 +714,11 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
     if ((cls[k] === 'adj' || cls[k] === 'noun') && /ing$/.test(terms[k]!.normal) && k > 0 && cls[k - 1] === 'prep' && ['det', 'noun', 'adj', 'num'].includes(cls[k + 1] ?? '')) cls[k] = 'verb';
     // "the covering nurse": a participle between a determiner and its noun is an adjective.
     if (cls[k] === 'verb' && /ing$/.test(terms[k]!.normal) && ['noun'].includes(cls[k + 1] ?? '') && k > 0 && cls[k - 1] === 'det') cls[k] = 'adj';
-    // "administer prescribed medication": a past participle right before its noun, after no auxiliary, is an adjective.
-    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && ['noun', 'adj'].includes(cls[k + 1] ?? '') && !hasComma(terms[k]) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num'].includes(cls[k - 1]!) || hasComma(terms[k - 1]))) cls[k] = 'adj';
+    // "administer prescribed medication", "residents' prescribed medication", "standardized, validated tools", "Lead
+    // structured groups": a past participle right before its noun (or before another adjective after a comma), after
+    // no auxiliary, is an adjective.
+    const beforeNoun = ['noun', 'adj'].includes(cls[k + 1] ?? '') && (!hasComma(terms[k]) || (cls[k + 1] === 'adj' || (cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal))));
+    if (cls[k] === 'verb' && /(?:ed|en)$/.test(terms[k]!.normal) && (beforeNoun || (hasComma(terms[k]) && cls[k + 1] === 'verb' && /(?:ed|en)$/.test(terms[k + 1]!.normal) && ['noun', 'adj'].includes(cls[k + 2] ?? ''))) && (k === 0 || ['det', 'adj', 'prep', 'verb', 'conj', 'num', 'to'].includes(cls[k - 1]!) || hasComma(terms[k - 1]) || isPossessive(terms[k - 1]!) || (known.has(terms[k - 1]!.normal) && (k === 1 || /[;:(•]/.test(terms[k - 2]!.post))))) cls[k] = 'adj';
   }
   for (let k = 2; k < terms.length; k++) {
     // "Prepare discharge plans and aftercare treatment plans": a plural after the verb's noun, before "and" + a noun phrase.
