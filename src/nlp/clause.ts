@@ -407,6 +407,7 @@ export class ClauseReader {
       if (c === 'neg') negated = true;
       else if (c === 'be') passive = true;
       else if (c === 'aux' || c === 'adv') continue;
+      else if (c === 'to' && cls[v + 1] === 'be') continue; // "are to be conducted by", "has to be signed by"
       else break;
     }
     // A participle compromise calls an adjective ("will be done by").
@@ -759,7 +760,8 @@ export function classify(terms: Term[], mentions: MentionSpan[]): WordClass[] {
       else if ((c === 'noun' || known.has(terms[k]!.normal)) && (after === 'noun' || after === 'adj')) {
         // ... unless the nouns are the subject of a verb that follows ("Peer staff can't administer ...").
         let j = k + 1;
-        while (j < terms.length && (cls[j] === 'noun' || cls[j] === 'adj' || cls[j] === 'det' || cls[j] === 'num') && !hasComma(terms[j - 1])) j++;
+        // A mention's words are a noun phrase, whatever compromise tagged them ("Witness methadone doses": not "doses" the verb).
+        while (j < terms.length && (cls[j] === 'noun' || cls[j] === 'adj' || cls[j] === 'det' || cls[j] === 'num' || inMention.has(j)) && !hasComma(terms[j - 1])) j++;
         const subject = ['aux', 'be', 'neg'].includes(cls[j] ?? '') || (cls[j] === 'verb' && !terms[j]!.tags.has('Gerund') && !hasComma(terms[j - 1]));
         if (!subject) cls[k] = 'verb';
       }

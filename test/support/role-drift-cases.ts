@@ -67,6 +67,11 @@ export const DRIFT_CASES: DriftCase[] = [
     'Medications are handed out by the peer on duty.',
     'The PHQ-9 is administered by the peer support specialist at each visit.',
   ]),
+  // "is/are to be" + participle: the same passive, with a modal of obligation.
+  ...t('passive-voice-be-to', ['Suicide screenings are to be completed by the peer mentor at every visit.', 'The care plan is to be written by the Recovery Coach within a week.']),
+  ...f('passive-voice-be-to-other-agent', ['Assessments are to be completed by the duty clinician, never by peer staff.', 'Medication is to be given by nursing staff only.']),
+  // A bullet that opens with a word compromise reads as a noun ("Witness", "Record") before the activity.
+  ...t('imperative-noun-like-verb', ['Witness buprenorphine doses in the clinic lobby.', 'Witness methadone doses.']),
   ...t('responsible-for-form', ['Responsible for administering medications and completing pill counts.', 'Accountable for completing intake assessments on time.']),
   ...t('summary-line', ['Delivers counselling, risk assessments and care coordination to adults in the community.'], { section: 'none' }),
 
