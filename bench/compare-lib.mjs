@@ -15,6 +15,17 @@ export const TARGETS = {
 const FULL = { files: 1000, sizes: [1, 16, 100, 1000, 5000], runs: 11, bigRuns: 3, oneFileRuns: 9, rssFiles: 5000, inProcessRuns: 3, limit: Infinity };
 const QUICK = { files: 100, sizes: [1, 16, 100], runs: 3, bigRuns: 1, oneFileRuns: 3, rssFiles: 200, inProcessRuns: 1, limit: 500 };
 
+/** Options that take a positive integer, and the setting each one sets. */
+const COUNT_OPTIONS = {
+  '--files': 'files',
+  '--runs': 'runs',
+  '--big-runs': 'bigRuns',
+  '--one-file-runs': 'oneFileRuns',
+  '--rss-files': 'rssFiles',
+  '--in-process-runs': 'inProcessRuns',
+  '--limit': 'limit',
+};
+
 function positiveInt(name, value) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, not ${JSON.stringify(value)}`);
@@ -34,43 +45,12 @@ export function parseCompareArgs(argv) {
       if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
       return argv[++i];
     };
-    switch (arg) {
-      case '--compare':
-      case '--quick':
-        break;
-      case '--files':
-        opts.files = positiveInt(arg, value());
-        break;
-      case '--sizes':
-        opts.sizes = value().split(',').map((s) => positiveInt(arg, s.trim()));
-        break;
-      case '--runs':
-        opts.runs = positiveInt(arg, value());
-        break;
-      case '--big-runs':
-        opts.bigRuns = positiveInt(arg, value());
-        break;
-      case '--one-file-runs':
-        opts.oneFileRuns = positiveInt(arg, value());
-        break;
-      case '--rss-files':
-        opts.rssFiles = positiveInt(arg, value());
-        break;
-      case '--in-process-runs':
-        opts.inProcessRuns = positiveInt(arg, value());
-        break;
-      case '--limit':
-        opts.limit = positiveInt(arg, value());
-        break;
-      case '--no-tools':
-        opts.tools = false;
-        break;
-      case '--no-check':
-        opts.check = false;
-        break;
-      default:
-        throw new Error(`unknown option ${arg} (see bench/README.md)`);
-    }
+    if (arg === '--compare' || arg === '--quick') continue;
+    if (arg === '--no-tools') opts.tools = false;
+    else if (arg === '--no-check') opts.check = false;
+    else if (arg === '--sizes') opts.sizes = value().split(',').map((s) => positiveInt(arg, s.trim()));
+    else if (Object.hasOwn(COUNT_OPTIONS, arg)) opts[COUNT_OPTIONS[arg]] = positiveInt(arg, value());
+    else throw new Error(`unknown option ${arg} (see bench/README.md)`);
   }
   opts.sizes = [...new Set(opts.sizes)].sort((a, b) => a - b);
   return opts;
