@@ -4,6 +4,7 @@ import { ClauseReader, isNegating, isSupportive, registerVerbs, type Actor, type
 import type { Nlp, Term } from './nlp/nlp.ts';
 import { MAX_WINDOW_WORDS } from './nlp/nlp.ts';
 import type { RuleContext } from './rule.ts';
+import { countBefore } from './sorted.ts';
 
 /**
  * Role drift, shared by the role-drift rules and the scope check: finds mentions of clinical activities
@@ -101,7 +102,7 @@ function windows(sentence: Sentence, mentions: Mention[]): Array<{ from: number;
   if (starts.length <= MAX_WINDOW_WORDS) return [{ from: sentence.start, to: sentence.end, mentions }];
   const tiles = new Map<number, Mention[]>();
   for (const m of mentions) {
-    const word = upperBound(starts, m.start) - 1;
+    const word = countBefore(starts.length, (i) => starts[i]! <= m.start) - 1;
     const tile = Math.max(0, Math.floor(word / STEP) - 1);
     const list = tiles.get(tile);
     if (list) list.push(m);
@@ -112,18 +113,6 @@ function windows(sentence: Sentence, mentions: Mention[]): Array<{ from: number;
     to: ends[Math.min(starts.length, tile * STEP + MAX_WINDOW_WORDS) - 1]!,
     mentions: list,
   }));
-}
-
-/** The number of values in the sorted array that are <= x. */
-function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function toSpan(mention: Mention, terms: Term[]): (MentionSpan & { mention: Mention }) | undefined {

@@ -1,4 +1,5 @@
 import { inProperName } from './proper-names.ts';
+import { countBefore } from './sorted.ts';
 
 /**
  * One generic matcher for word lists that are data (as retext-equality does): each entry lists
@@ -142,14 +143,8 @@ class LookalikeCache {
       this.spans.set(compiled, spans);
     }
     // Matches of one global regex are sorted and disjoint: find the first that ends after `start`.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo]![0] < end;
+    const first = countBefore(spans.length, (i) => spans[i]![1] <= start);
+    return first < spans.length && spans[first]![0] < end;
   }
 }
 

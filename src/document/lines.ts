@@ -1,4 +1,6 @@
 /** Offset <-> line/column conversion. Lines end at \n, \r\n or a lone \r; columns count UTF-16 code units. */
+import { lastAtOrBefore } from '../sorted.ts';
+
 export interface Position {
   /** 1-based. */
   line: number;
@@ -18,14 +20,8 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 
   /** Offset where a 1-based line starts. */

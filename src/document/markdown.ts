@@ -9,6 +9,7 @@ import type { Directive } from './types.ts';
 import { InputError } from '../errors.ts';
 import { fastPaths } from './fast-paths.ts';
 import { copySimple, markdownRegions, simpleProse } from './simple-markdown.ts';
+import { lastAtOrBefore } from '../sorted.ts';
 
 // Only the mdast shapes this module reads; avoids a dependency on @types/mdast.
 interface Node {
@@ -202,14 +203,7 @@ class PlaceInFile {
 
   /** The shift of the region a node starting at `offset` is in (a node never spans two). */
   shift(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.shifts[lo]!;
+    return this.shifts[lastAtOrBefore(this.starts, offset)]!;
   }
 }
 

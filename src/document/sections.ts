@@ -1,4 +1,5 @@
 import type { PostingDocument, Section, SectionKind } from './types.ts';
+import { countBefore } from '../sorted.ts';
 
 /**
  * Heading words -> what the section is about. Checked in order, so "About the role" is a duties
@@ -23,12 +24,5 @@ export function classifySection(heading: string): SectionKind {
 /** The section that holds `offset` (sections tile the file, so there always is one). */
 export function sectionAt(document: PostingDocument, offset: number): Section {
   const { sections } = document;
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sections[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sections[lo]!;
+  return sections[Math.max(0, countBefore(sections.length, (i) => sections[i]!.start <= offset) - 1)]!;
 }

@@ -3,6 +3,7 @@ import { formatOf } from '../document/build.ts';
 import type { DocumentFormat } from '../document/types.ts';
 import { InputError } from '../errors.ts';
 import { decodeText, type DecodedText } from '../read.ts';
+import { lastAtOrBefore } from '../sorted.ts';
 
 /**
  * Input adapters: each kind of file HR staff have becomes text in a format the document builder
@@ -96,13 +97,5 @@ function startsWith(bytes: Uint8Array, ascii: string): boolean {
 
 /** The 1-based paragraph that holds `offset`, given the paragraphs' start offsets. */
 export function paragraphAt(paragraphs: number[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  if (hi < 0) return 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastAtOrBefore(paragraphs, offset) + 1;
 }
