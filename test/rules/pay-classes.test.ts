@@ -1,11 +1,10 @@
 // Classes of wording for require-pay, each case named by its class: written before tuning, in our own
 // words, as a held-out check that "what counts as pay" is a mechanism, not a list of phrasings.
 import rule from '../../rules/require-pay/index.ts';
-import { ruleTester } from '../support/rule-tester.ts';
+import { requirementCases, ruleTester } from '../support/rule-tester.ts';
 
 const posting = (body: string) => `# Peer Support Specialist\n\n${body}\n\n## Duties\n\n- Help people find housing.\n`;
-const counts = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body) });
-const missing = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body), errors: [{ line: 1 }] });
+const { counts, missing } = requirementCases(posting, { line: 1 });
 
 ruleTester(rule, {
   valid: [

@@ -1,11 +1,10 @@
 // Classes of wording for require-supervision, each case named by its class: written before tuning, in our
 // own words, as a held-out check on the mechanism (whose supervision, reported to whom).
 import rule from '../../rules/require-supervision/index.ts';
-import { ruleTester } from '../support/rule-tester.ts';
+import { requirementCases, ruleTester } from '../support/rule-tester.ts';
 
 const posting = (body: string) => `# Peer Recovery Coach\n\nHelp people find housing and work.\n\n${body}\n`;
-const counts = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body) });
-const missing = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body), errors: [{ messageId: 'missing' }] });
+const { counts, missing } = requirementCases(posting, { messageId: 'missing' });
 
 ruleTester(rule, {
   valid: [

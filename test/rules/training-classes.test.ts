@@ -1,10 +1,9 @@
 // Classes of wording for require-training, each named by its class: ways of offering training to the peer.
 import rule from '../../rules/require-training/index.ts';
-import { ruleTester } from '../support/rule-tester.ts';
+import { requirementCases, ruleTester } from '../support/rule-tester.ts';
 
 const posting = (body: string) => `# Recovery Coach\n\n${body}\n`;
-const counts = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body) });
-const missing = (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body), errors: [{ messageId: 'missing' }] });
+const { counts, missing } = requirementCases(posting, { messageId: 'missing' });
 
 ruleTester(rule, {
   valid: [

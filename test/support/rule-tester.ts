@@ -72,3 +72,14 @@ function fillTemplate(rule: Rule, messageId: string, actual: Finding): string {
   const pattern = new RegExp('^' + template.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*') + '$');
   return pattern.test(actual.message) ? actual.message : template;
 }
+
+/**
+ * Case builders for a requirement rule's class tables, each case named by its class of wording:
+ * `counts` (the wording meets the requirement: no finding) and `missing` (it does not: `error`).
+ */
+export function requirementCases(posting: (body: string) => string, error: Record<string, unknown>) {
+  return {
+    counts: (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body) }),
+    missing: (cls: string, body: string) => ({ name: `${cls}: ${body}`, code: posting(body), errors: [error] }),
+  };
+}
