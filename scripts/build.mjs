@@ -60,6 +60,59 @@ await build({
   legalComments: 'none',
 });
 
+// Packages that only rare runs need (Word and HTML input, the language server, config validation, YAML positions for the language server) are
+// not in dist/cli.cjs but each in a CommonJS bundle of its own, dist/vendor/<name>.cjs, required on
+// first use through the bin's code cache (src/host.ts). They are most of what the command line bundles
+// (about 2.2 MB of 3.2), and a one-file lint reads and maps the whole of dist/cli.cjs on every start.
+// The library (dist/index.js) needs none of this: its code splitting already loads them on demand.
+const VENDOR = ['ajv', 'yaml', 'mammoth', 'rehype-parse', 'hast-util-to-text', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'];
+const vendorFile = (id) => `${id.replace(/[^A-Za-z0-9.-]+/g, '-')}.cjs`;
+const vendorExports = new Map();
+for (const id of VENDOR) {
+  const outfile = join(staging, 'vendor', vendorFile(id));
+  // An ES module entry re-exporting the package, so that a CommonJS package's default export is its
+  // module.exports and an ES package's is its own default, as Node's import() gives them.
+  const hasDefault = 'default' in (await import(id));
+  await build({
+    stdin: { contents: `export * from ${JSON.stringify(id)};${hasDefault ? ` export { default } from ${JSON.stringify(id)};` : ''}`, resolveDir: process.cwd(), sourcefile: `${vendorFile(id)}.mjs` },
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  // The names it exports, read from the bundle itself, for the stand-in module below.
+  vendorExports.set(id, Object.keys(createRequire(import.meta.url)(join(process.cwd(), outfile))).filter((name) => name !== '__esModule'));
+}
+// In dist/cli.cjs, each of those packages is a small ES module with the same exports, taken from the
+// vendor bundle when the module is first initialised (esbuild initialises a module imported with
+// import() only when that import() runs).
+const vendorPlugin = {
+  name: 'vendor',
+  setup(b) {
+    const filter = new RegExp(`^(?:${VENDOR.map((id) => id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
+      const names = vendorExports.get(args.path);
+      const named = names.filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+      return {
+        contents: [
+          "import { join } from 'node:path';",
+          "import { requireFile } from './host.ts';",
+          `const vendor = requireFile(join(__dirname, 'vendor', ${JSON.stringify(vendorFile(args.path))}));`,
+          names.includes('default') ? 'export default vendor.default;' : '',
+          named.length ? `export const { ${named.join(', ')} } = vendor;` : '',
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: join(process.cwd(), 'src'),
+      };
+    });
+  },
+};
+
 // The command line as one CommonJS file, dist/cli.cjs: bin/peerlint.js compiles it with a V8 code cache
 // (Node 20 has no module.enableCompileCache), which halves what a one-file lint costs beyond Node's own
 // start. import.meta.url becomes the file's URL; import() of a package becomes require() (code compiled
@@ -75,7 +128,7 @@ await build({
   supported: { 'dynamic-import': false },
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__peerlintFileUrl' },
-  plugins: [yamlPlugin, rawPlugin],
+  plugins: [yamlPlugin, rawPlugin, vendorPlugin],
   banner: { js: "const __peerlintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',

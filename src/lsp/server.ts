@@ -14,8 +14,8 @@ import {
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
-} from 'vscode-languageserver';
-import { createConnection } from 'vscode-languageserver/node';
+  createConnection,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/errors.ts';
 import { formatOf } from '../document/build.ts';
