@@ -1,38 +1,53 @@
 // Builds dist/compromise.cjs: compromise's "two" (the part-of-speech tagger peerlint's clause checks
-// use) with its model precomputed. Loading compromise spends ~0.25 s building that model (unpacking and
-// conjugating a 14,000-word lexicon, merging plugin models, tag sets): the same data on every run. Here
-// it is built once, at build time, by compromise itself, and shipped as JSON: the bundle is compromise's
-// own code with the modules that compute the model replaced by empty ones, and the model parsed from the
-// JSON instead. test/compromise-build.test.ts checks the model and the tags against compromise's.
-import { writeFileSync } from 'node:fs';
+// use) with its data precomputed. Loading compromise spends ~0.25 s building its model (unpacking and
+// conjugating a 14,000-word lexicon, merging plugin models, tag sets), and its first sentence another
+// ~30 ms compiling its 570 tagging patterns into a net: the same data on every run. Here both are built
+// once, at build time, by compromise itself, and shipped as JSON: the bundle is compromise's own code with
+// the modules that compute the model replaced by empty ones, the model parsed from the JSON instead, and
+// the net read from its JSON on the first sentence. test/compromise-build.test.ts checks the model, the
+// net and the tags against compromise's.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 export const MODEL_FILE = 'compromise-model.json';
+export const NET_FILE = 'compromise-net.json';
 
 /** Modules whose only job is to compute model data (imported by their plugin.js alone). */
 const MODEL_MODULES = /[\\/]compromise[\\/]src[\\/]2-two[\\/](?:preTagger[\\/](?:model|tagSet)|postTagger[\\/]model)[\\/]index\.js$/;
+/** The module that builds the tagging net on the first sentence (postTagger). */
+const NET_MODULE = /[\\/]compromise[\\/]src[\\/]2-two[\\/]postTagger[\\/]compute[\\/]index\.js$/;
+const BUILD_NET = 'methods.one.buildNet(model.two.matches, world)';
+const REVIVE = fileURLToPath(new URL('./compromise-revive.mjs', import.meta.url));
 
 /**
- * The model as JSON, with what JSON cannot hold put back by path: regular expressions, and properties
- * that are present but undefined. Anything else that is not plain data stops the build.
+ * Data as JSON, with what JSON cannot hold put back by path (scripts/compromise-revive.mjs): regular
+ * expressions, sets, and properties that are present but undefined. Anything else that is not plain
+ * data stops the build.
  */
-export function serializeModel(model) {
+export function serializeData(data) {
   const specials = [];
   const check = (value, path) => {
     if (value instanceof RegExp) {
-      specials.push([path, value.source, value.flags]);
+      specials.push(['regexp', path, value.source, value.flags]);
+      return;
+    }
+    if (value instanceof Set) {
+      const items = [...value];
+      if (!items.every((item) => typeof item === 'string')) throw new Error(`compromise data: ${path.join('.')} is a set of something other than strings`);
+      specials.push(['set', path, items]);
       return;
     }
     if (value === undefined && path.length > 0 && typeof path[path.length - 1] === 'string') {
-      specials.push([path]);
+      specials.push(['undefined', path]);
       return;
     }
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value) || Object.is(value, -0)) throw new Error(`compromise model: ${path.join('.')} is ${value}, which JSON cannot hold`);
+      if (!Number.isFinite(value) || Object.is(value, -0)) throw new Error(`compromise data: ${path.join('.')} is ${value}, which JSON cannot hold`);
       return;
     }
     if (Array.isArray(value)) {
@@ -43,33 +58,64 @@ export function serializeModel(model) {
       for (const [key, item] of Object.entries(value)) check(item, [...path, key]);
       return;
     }
-    throw new Error(`compromise model: ${path.join('.')} is not plain data (${typeof value})`);
+    throw new Error(`compromise data: ${path.join('.')} is not plain data (${typeof value})`);
   };
-  check(model, []);
+  check(data, []);
   // Placeholders (null) keep each key where it was: key order is iteration order.
-  const json = JSON.stringify(model, (_key, value) => (value instanceof RegExp || value === undefined ? null : value));
+  const json = JSON.stringify(data, (_key, value) => (value instanceof RegExp || value instanceof Set || value === undefined ? null : value));
   return { json, specials };
+}
+
+/**
+ * compromise's tagging net ({ hooks: word -> patterns, always: patterns }) as data: a pattern listed
+ * under several words is written once and referred to by its index, as the net shares it.
+ */
+export function netData(net) {
+  const patterns = [];
+  const index = new Map();
+  const ref = (pattern) => {
+    if (!index.has(pattern)) index.set(pattern, patterns.push(pattern) - 1);
+    return index.get(pattern);
+  };
+  const hooks = {};
+  for (const [word, list] of Object.entries(net.hooks)) hooks[word] = list.map(ref);
+  return { patterns, hooks, always: net.always.map(ref) };
+}
+
+/** The net compromise builds on its first sentence, built from a copy of its patterns (building parses them in place). */
+export function buildNet(nlp) {
+  const world = nlp.world();
+  return world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
 }
 
 /** Writes `outfile` (the bundle) and, beside it, `compromise-model.json` (the model it reads), with esbuild's `build`. */
 export async function buildCompromise(outfile, build) {
   const nlp = require('compromise/two');
-  const { json, specials } = serializeModel(nlp.world().model);
-  // The model is a file of its own: JSON.parse reads it faster than V8 compiles it as a string literal.
-  writeFileSync(join(dirname(outfile), MODEL_FILE), json);
+  const model = serializeData(nlp.world().model);
+  const net = serializeData(netData(buildNet(nlp)));
+  // Files of their own: JSON.parse reads them faster than V8 compiles them as string literals.
+  writeFileSync(join(dirname(outfile), MODEL_FILE), model.json);
+  writeFileSync(join(dirname(outfile), NET_FILE), net.json);
   const entry = `
 import nlp from 'compromise/two';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { revive } from ${JSON.stringify(REVIVE)};
 const model = nlp.world().model;
 for (const key of Object.keys(model)) delete model[key];
-Object.assign(model, JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(MODEL_FILE)}), 'utf8')));
-for (const [path, source, flags] of ${JSON.stringify(specials)}) {
-  let at = model;
-  for (const key of path.slice(0, -1)) at = at[key];
-  at[path[path.length - 1]] = source === undefined ? undefined : new RegExp(source, flags);
-}
+Object.assign(model, revive(JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(MODEL_FILE)}), 'utf8')), ${JSON.stringify(model.specials)}));
 module.exports = nlp;
+`;
+  // In place of building the net: the net read from its file, patterns shared as compromise shares them.
+  const prebuiltNet = `
+import { readFileSync as readNetFile } from 'node:fs';
+import { join as joinNetPath } from 'node:path';
+import { revive as reviveNet } from ${JSON.stringify(REVIVE)};
+const prebuiltNet = () => {
+  const { patterns, hooks, always } = reviveNet(JSON.parse(readNetFile(joinNetPath(__dirname, ${JSON.stringify(NET_FILE)}), 'utf8')), ${JSON.stringify(net.specials)});
+  for (const word of Object.keys(hooks)) hooks[word] = hooks[word].map((i) => patterns[i]);
+  return { hooks, always: always.map((i) => patterns[i]) };
+};
 `;
   await build({
     stdin: { contents: entry, resolveDir: process.cwd(), sourcefile: 'compromise-entry.js', loader: 'js' },
@@ -86,15 +132,23 @@ module.exports = nlp;
     logLevel: 'warning',
     plugins: [
       {
-        name: 'compromise-model-stubs',
+        name: 'compromise-precomputed',
         setup(b) {
           let stubbed = 0;
           b.onLoad({ filter: MODEL_MODULES }, () => {
             stubbed++;
             return { contents: 'export default {}', loader: 'js' };
           });
+          let netPatched = false;
+          b.onLoad({ filter: NET_MODULE }, (args) => {
+            const source = readFileSync(args.path, 'utf8');
+            if (!source.includes(BUILD_NET)) throw new Error(`compromise: ${args.path} no longer calls ${BUILD_NET} (did its layout change?)`);
+            netPatched = true;
+            return { contents: prebuiltNet + source.replace(BUILD_NET, 'prebuiltNet()'), loader: 'js', resolveDir: dirname(args.path) };
+          });
           b.onEnd(() => {
             if (stubbed !== 3) throw new Error(`compromise: expected to replace 3 model modules, replaced ${stubbed} (did its layout change?)`);
+            if (!netPatched) throw new Error('compromise: the module that builds the tagging net was not found (did its layout change?)');
           });
         },
       },

@@ -206,11 +206,37 @@ function triggerSources(kinds: CompiledKind[]): { words: string[]; names: string
  * The cheap test run on every sentence of a peer posting before any NLP: true when the sentence may
  * mention one of the given kinds. Generated from the lexicon, so it admits every sentence the matcher could use.
  */
-export function candidateTest(filter: (kind: ActivityKind) => boolean): (text: string) => boolean {
-  const { words, names } = triggerSources(COMPILED.filter((c) => filter(c.kind)));
+function candidateTest(kinds: CompiledKind[]): (text: string) => boolean {
+  const { words, names } = triggerSources(kinds);
   const wordRe = words.length ? new RegExp(`${BEFORE}(?:${words.join('|')})${AFTER}`, 'i') : undefined;
   const nameRe = names.length ? new RegExp(`${BEFORE}(?:${names.join('|')})${NAME_AFTER}`) : undefined;
   return (text) => Boolean(wordRe?.test(text) || nameRe?.test(text));
+}
+
+/** Each rule's pre-filter, one per rule for the whole run: V8 compiles a pattern on its first use (~25 ms for all kinds). */
+const CANDIDATE_TESTS = new Map(
+  [...new Set(COMPILED.map((c) => c.kind.rule))].map((rule) => [rule, lazyTest(() => candidateTest(COMPILED.filter((c) => c.kind.rule === rule)))]),
+);
+
+function lazyTest(build: () => (text: string) => boolean): (text: string) => boolean {
+  let test: ((text: string) => boolean) | undefined;
+  return (text) => (test ??= build())(text);
+}
+
+/** The cheap pre-filter for one rule's kinds. */
+export function candidatesFor(rule: string): (text: string) => boolean {
+  const test = CANDIDATE_TESTS.get(rule);
+  if (!test) throw new Error(`src/activities.yaml has no kind for rule ${rule}`);
+  return test;
+}
+
+/**
+ * Whether a sentence may mention any kind at all: the rules' own pre-filters in turn, not a pattern of its
+ * own, so that a posting that needs both compiles the patterns once.
+ */
+export function mentionsAnyActivity(text: string): boolean {
+  for (const test of CANDIDATE_TESTS.values()) if (test(text)) return true;
+  return false;
 }
 
 /** Words of the text before a position, nearest first, at most `max` of them. */

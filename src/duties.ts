@@ -1,4 +1,4 @@
-import { candidateTest, findMentions, isTrailer, KINDS, type ActivityKind, type Mention } from './activities.ts';
+import { findMentions, isTrailer, KINDS, type ActivityKind, type Mention } from './activities.ts';
 import type { PostingDocument, Section, Sentence } from './document/types.ts';
 import { ClauseReader, isNegating, isSupportive, registerVerbs, type Actor, type ClauseContext, type Link, type MentionSpan, type Reading } from './nlp/clause.ts';
 import type { Nlp, Term } from './nlp/nlp.ts';
@@ -23,8 +23,6 @@ export interface DutyHit {
   section: Section;
 }
 
-/** The cheap pre-filter for one rule's kinds, generated from the lexicon. */
-export const candidatesFor = (rule: string): ((text: string) => boolean) => candidateTest((kind) => kind.rule === rule);
 
 /** Qualification lines that describe the applicant's past, not the job: "Experience providing case management". */
 const BACKGROUND = /^[\s\p{P}]*(?:(?:some|prior|previous|relevant|demonstrated|proven)\s+)?(?:experience|knowledge|familiarity|understanding|awareness|background|training)\b/iu;

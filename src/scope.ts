@@ -1,4 +1,4 @@
-import { candidateTest } from './activities.ts';
+import { mentionsAnyActivity } from './activities.ts';
 import type { PostingDocument } from './document/types.ts';
 import { leadInOf, statesPeerBoundary } from './duties.ts';
 import type { Nlp } from './nlp/nlp.ts';
@@ -26,7 +26,6 @@ const BOUNDARY = new RegExp(
 
 /** Cheap test before reading a sentence's clauses: some negation and some clinical activity. */
 const NEGATION_CUE = /\b(?:not|never|no|neither|nor|without|cannot|rather\s+than|instead\s+of|exclud\w*|avoid\w*|refrain\w*|prohibit\w*)\b|n['’]t\b/i;
-const mentionsActivity = candidateTest(() => true);
 
 /** A paragraph that opens with bold text acts as a heading: "**What you won't do.** ...". */
 function boldLead(document: PostingDocument, start: number, end: number): string | undefined {
@@ -43,7 +42,7 @@ export function statesBoundaries(document: PostingDocument, nlp: Nlp): boolean {
   if (document.sections.some((s) => s.depth > 0 && BOUNDARY_HEADING.test(s.heading))) return true;
   if (document.blocks.some((b) => b.kind === 'paragraph' && BOUNDARY_HEADING.test(boldLead(document, b.start, b.end) ?? ''))) return true;
   if (BOUNDARY.test(document.prose)) return true;
-  return document.sentences.some((s) => (NEGATION_CUE.test(s.text) || leadInOf(document, s)?.kind === 'negated') && mentionsActivity(s.text) && statesPeerBoundary(document, nlp, s));
+  return document.sentences.some((s) => (NEGATION_CUE.test(s.text) || leadInOf(document, s)?.kind === 'negated') && mentionsAnyActivity(s.text) && statesPeerBoundary(document, nlp, s));
 }
 
 /** True when the posting describes the job's duties: a duties section with content, or a list of at least three items. */

@@ -1,5 +1,5 @@
-// dist/compromise.cjs (scripts/build-compromise.mjs) is compromise with its model precomputed: it must
-// hold the same model and tag every sentence as compromise does. Built here into a temporary folder.
+// dist/compromise.cjs (scripts/build-compromise.mjs) is compromise with its model and tagging net
+// precomputed: it must hold the same model and tag every sentence as compromise does. Built here into a temporary folder.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCompromise } from '../scripts/build-compromise.mjs';
 
-type Nlp = ((text: string) => { json(options: object): Array<{ terms: Array<Record<string, unknown>> }> }) & { world(): { model: unknown } };
+type Nlp = ((text: string) => { json(options: object): Array<{ terms: Array<Record<string, unknown>> }> }) & {
+  world(): { model: unknown; methods: { one: { buildNet: unknown } } };
+};
 const require = createRequire(import.meta.url);
 let dir: string;
 let built: Nlp;
@@ -33,6 +35,17 @@ const modelText = (nlp: Nlp) => JSON.stringify(nlp.world().model, (_key, value: 
 describe('compromise with a precomputed model', () => {
   it('has the model compromise builds, key for key and in the same order', () => {
     expect(modelText(built)).toBe(modelText(stock));
+  });
+
+  it('reads its tagging net from its file instead of building it on the first sentence', () => {
+    const file = join(dir, 'compromise.cjs');
+    delete require.cache[file];
+    const fresh = require(file) as Nlp;
+    fresh.world().methods.one.buildNet = () => {
+      throw new Error('the net was built at run time');
+    };
+    const sentence = 'Peers do not diagnose; they refer participants to clinical staff for assessment.';
+    expect(tagged(fresh, sentence)).toEqual(tagged(stock, sentence));
   });
 
   it('tags every line of the fixtures as compromise does', () => {

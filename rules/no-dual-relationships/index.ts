@@ -1,4 +1,5 @@
-import { candidatesFor, findPeerDuties } from '../../src/duties.ts';
+import { candidatesFor } from '../../src/activities.ts';
+import { findPeerDuties } from '../../src/duties.ts';
 import { defineRule } from '../../src/rule.ts';
 
 const ID = 'no-dual-relationships';
