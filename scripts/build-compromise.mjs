@@ -10,18 +10,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIRST_CODE, WORD_SEPARATOR } from './compromise-runtime.mjs';
 
 const require = createRequire(import.meta.url);
 
 export const MODEL_FILE = 'compromise-model.json';
 export const NET_FILE = 'compromise-net.json';
+export const LEXICON_FILE = 'compromise-lexicon.json';
 
 /** Modules whose only job is to compute model data (imported by their plugin.js alone). */
 const MODEL_MODULES = /[\\/]compromise[\\/]src[\\/]2-two[\\/](?:preTagger[\\/](?:model|tagSet)|postTagger[\\/]model)[\\/]index\.js$/;
 /** The module that builds the tagging net on the first sentence (postTagger). */
 const NET_MODULE = /[\\/]compromise[\\/]src[\\/]2-two[\\/]postTagger[\\/]compute[\\/]index\.js$/;
 const BUILD_NET = 'methods.one.buildNet(model.two.matches, world)';
-const REVIVE = fileURLToPath(new URL('./compromise-revive.mjs', import.meta.url));
+const RUNTIME = fileURLToPath(new URL('./compromise-runtime.mjs', import.meta.url));
 
 /**
  * Data as JSON, with what JSON cannot hold put back by path (scripts/compromise-revive.mjs): regular
@@ -82,6 +84,22 @@ export function netData(net) {
   return { patterns, hooks, always: net.always.map(ref) };
 }
 
+/** The lexicon as scripts/compromise-runtime.mjs (sortedLexicon) reads it: sorted words, distinct tags, a tag index per word. */
+export function lexiconData(lexicon) {
+  const words = Object.keys(lexicon).sort();
+  const tags = [];
+  const tagIndex = new Map();
+  let codes = '';
+  for (const word of words) {
+    if (word.includes(WORD_SEPARATOR)) throw new Error(`compromise lexicon: ${JSON.stringify(word)} holds the word separator`);
+    const tag = lexicon[word];
+    const key = JSON.stringify(tag);
+    if (!tagIndex.has(key)) tagIndex.set(key, tags.push(tag) - 1);
+    codes += String.fromCharCode(FIRST_CODE + tagIndex.get(key));
+  }
+  return { words: words.join(WORD_SEPARATOR), tags, codes };
+}
+
 /** The net compromise builds on its first sentence, built from a copy of its patterns (building parses them in place). */
 export function buildNet(nlp) {
   const world = nlp.world();
@@ -91,26 +109,31 @@ export function buildNet(nlp) {
 /** Writes `outfile` (the bundle) and, beside it, `compromise-model.json` (the model it reads), with esbuild's `build`. */
 export async function buildCompromise(outfile, build) {
   const nlp = require('compromise/two');
-  const model = serializeData(nlp.world().model);
+  const { one } = nlp.world().model;
+  if (!one.lexicon) throw new Error('compromise: the model has no lexicon (did its layout change?)');
+  // The model without its lexicon (a placeholder keeps the key's place), the lexicon apart.
+  const model = serializeData({ ...nlp.world().model, one: Object.fromEntries(Object.entries(one).map(([key, value]) => [key, key === 'lexicon' ? null : value])) });
   const net = serializeData(netData(buildNet(nlp)));
   // Files of their own: JSON.parse reads them faster than V8 compiles them as string literals.
   writeFileSync(join(dirname(outfile), MODEL_FILE), model.json);
+  writeFileSync(join(dirname(outfile), LEXICON_FILE), JSON.stringify(lexiconData(one.lexicon)));
   writeFileSync(join(dirname(outfile), NET_FILE), net.json);
   const entry = `
 import nlp from 'compromise/two';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { revive } from ${JSON.stringify(REVIVE)};
+import { revive, sortedLexicon } from ${JSON.stringify(RUNTIME)};
 const model = nlp.world().model;
 for (const key of Object.keys(model)) delete model[key];
 Object.assign(model, revive(JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(MODEL_FILE)}), 'utf8')), ${JSON.stringify(model.specials)}));
+model.one.lexicon = sortedLexicon(JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(LEXICON_FILE)}), 'utf8')));
 module.exports = nlp;
 `;
   // In place of building the net: the net read from its file, patterns shared as compromise shares them.
   const prebuiltNet = `
 import { readFileSync as readNetFile } from 'node:fs';
 import { join as joinNetPath } from 'node:path';
-import { revive as reviveNet } from ${JSON.stringify(REVIVE)};
+import { revive as reviveNet } from ${JSON.stringify(RUNTIME)};
 const prebuiltNet = () => {
   const { patterns, hooks, always } = reviveNet(JSON.parse(readNetFile(joinNetPath(__dirname, ${JSON.stringify(NET_FILE)}), 'utf8')), ${JSON.stringify(net.specials)});
   for (const word of Object.keys(hooks)) hooks[word] = hooks[word].map((i) => patterns[i]);

@@ -30,11 +30,32 @@ const tagged = (nlp: Nlp, text: string) =>
     .json({ offset: true, terms: { offset: true } })
     .map((s) => s.terms.map(({ text: t, normal, tags, offset, pre, post }) => ({ t, normal, tags, offset, pre, post })));
 
-const modelText = (nlp: Nlp) => JSON.stringify(nlp.world().model, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value === undefined ? '(undefined)' : value));
+/** The model as text; the lexicon's words in sorted order (the built one finds them by binary search in that order). */
+const modelText = (nlp: Nlp) =>
+  JSON.stringify(nlp.world().model, function (this: unknown, key, value: unknown) {
+    if (key === 'lexicon' && value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((word) => [word, (value as Record<string, unknown>)[word]]));
+    return value instanceof RegExp ? `/${value.source}/${value.flags}` : value instanceof Set ? [...value] : value === undefined ? '(undefined)' : value;
+  });
 
 describe('compromise with a precomputed model', () => {
   it('has the model compromise builds, key for key and in the same order', () => {
     expect(modelText(built)).toBe(modelText(stock));
+  });
+
+  it('answers lexicon look-ups as a plain object does, and keeps words added to it', () => {
+    const lexicon = (built.world().model as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    const stockLexicon = (stock.world().model as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    for (const word of ['walk', 'walked', 'therapist', 'a lot', ':-|', 'zzzz-not-a-word', 'constructor', 'hasOwnProperty', 'toString', '__proto__']) {
+      expect(Object.prototype.hasOwnProperty.call(lexicon, word), word).toBe(Object.prototype.hasOwnProperty.call(stockLexicon, word));
+      expect(lexicon.hasOwnProperty(word), word).toBe(stockLexicon.hasOwnProperty(word));
+      expect(lexicon[word], word).toEqual(stockLexicon[word]);
+      expect(word in lexicon, word).toBe(word in stockLexicon);
+    }
+    lexicon['peerlint-test-word'] = 'Noun';
+    expect(lexicon['peerlint-test-word']).toBe('Noun');
+    expect(Object.keys(lexicon)).toContain('peerlint-test-word');
+    delete lexicon['peerlint-test-word'];
+    expect(lexicon.hasOwnProperty('peerlint-test-word')).toBe(false);
   });
 
   it('reads its tagging net from its file instead of building it on the first sentence', () => {
