@@ -27,6 +27,13 @@ function fullLayout(text: string) {
 // Words the fast path takes, and (less often) the inline syntax it must refuse.
 const word = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom('peer', 'support', 'therapy', 'Duties', 'R&D', 'A&E', 'and', '2020.', '1.5', '#5', 'C#', '-', '--', '1.', '2)', '+', '~', ']', '!', '>', '=', 'é', '\u00a0', '£20,000', 'e.g.', 'www.example.org', 'a@b.org', '(a)') },
+  // Strong text the fast path reads, and (with the rest of the inline syntax) near misses it leaves to remark:
+  // delimiters that flank both ways, nest, run to 1 or 3, stand alone, or span words ("**Pay" ... "rate:**").
+  { weight: 1, arbitrary: fc.constantFrom('**Pay:**', '**full-time**', '**2026**', '**a**,', '**a**.', '**a**)', '**1.**') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('x*y', '~~~', '&amp;', '&#39;', '&copy', 'http://x.org/a_b', '`a`', '[a]', '<b>', 'a\\b', 'a | b', '**Pay', 'rate:**', 'now**', '(**a**)', '**a**b', 'a**b**', '**a.**b', '**a.**,', '**', '** a', 'a **', '***a***', '*a*', '**é**', '**a*', '**#**', '**-**'),
+  },
   { weight: 1, arbitrary: fc.constantFrom('x*y', '~~~', '&amp;', '&#39;', '&copy', 'http://x.org/a_b', '`a`', '[a]', '<b>', 'a\\b', 'a | b') },
 );
 const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
@@ -92,14 +99,16 @@ describe('the simple-Markdown fast path', () => {
       }),
       { seed: SEED, numRuns: RUNS * 20 },
     );
-    // The generator must exercise the fast path, not only its refusals.
-    expect(taken).toBeGreaterThan(RUNS * 2);
+    // The generator must exercise the fast path, not only its refusals: about one generated document in
+    // ten is one it takes (most hold some syntax it refuses), so at least one in twenty.
+    expect(taken).toBeGreaterThan(RUNS);
   }, 120_000);
 
   it('takes plain postings and leaves everything else to remark-parse', () => {
     expect(simpleMarkdownLayout('# Peer Support Specialist\n\nYou will:\n\n- share your story\n- co-lead groups\n\n1. Apply\n2. Interview\n')).toBeDefined();
     expect(simpleMarkdownLayout('Pay\n\nR&D and A&E teams, 2020.\n')).toBeDefined();
-    for (const doc of ['**Duties**', 'a *word*', 'snake_case', '`code`', '<b>x</b>', '[link](x)', 'a &amp; b', 'a\\*b', '| a | b |', '> quote', 'Title\n=====', 'Title\n---', '- 1. nested', '- - nested', '-', '    code', '# Title #', '~~~\ncode\n~~~', '\tindented', 'a\n\n- x\n  - y']) {
+    expect(simpleMarkdownLayout('**Willow Clinic** · Asheville\n\n- **Pay:** $20 an hour, **full-time**.\n')?.prose).toBe('  Willow Clinic   · Asheville\n\n    Pay:   $20 an hour,   full-time  .\n');
+    for (const doc of ['***Duties***', '**a**b', 'a**b**', '**open', 'a *word*', 'snake_case', '`code`', '<b>x</b>', '[link](x)', 'a &amp; b', 'a\\*b', '| a | b |', '> quote', 'Title\n=====', 'Title\n---', '- 1. nested', '- - nested', '-', '    code', '# Title #', '~~~\ncode\n~~~', '\tindented', 'a\n\n- x\n  - y']) {
       expect(simpleMarkdownLayout(doc), doc).toBeUndefined();
     }
   });

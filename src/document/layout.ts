@@ -7,6 +7,9 @@ export interface RawBlock extends Span {
   depth: number;
 }
 
+/** The longest paragraph of nothing but bold (or italic) text that acts as a heading ("**Duties**"), depth 7. */
+export const PSEUDO_HEADING_LENGTH = 80;
+
 export interface Layout {
   prose: string;
   blocks: RawBlock[];

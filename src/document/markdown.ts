@@ -2,7 +2,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { blank, blankUrls, type Layout, type RawBlock } from './layout.ts';
+import { blank, blankUrls, PSEUDO_HEADING_LENGTH, type Layout, type RawBlock } from './layout.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { directivesInHtml } from './directives.ts';
 import type { Directive } from './types.ts';
@@ -104,7 +104,7 @@ function isAutolink(node: Node): boolean {
 function pseudoHeading(node: Node): boolean {
   const kids = node.children ?? [];
   if (kids.length !== 1 || (kids[0]!.type !== 'strong' && kids[0]!.type !== 'emphasis')) return false;
-  return end(node) - start(node) <= 80;
+  return end(node) - start(node) <= PSEUDO_HEADING_LENGTH;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RawBlock } from './layout.ts';
+import { PSEUDO_HEADING_LENGTH, type RawBlock } from './layout.ts';
 
 /**
  * The fast path for Markdown postings: most postings are paragraphs, ATX headings and flat lists of
@@ -171,6 +171,53 @@ export function copySimple(text: string, start: number, end: number, { blocks, m
   for (const block of blocks) into.push(block);
 }
 
+const isAsciiAlnum = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Punctuation that may stand between a closing `**` and what follows, or after a line's last word before it. */
+const isClosingPunctuation = (c: number) => c === 44 || c === DOT || c === 58 || c === 59 || c === 33 || c === 63 || c === PAREN;
+
+/**
+ * The `**` of strong text in `text[from, end)` (one line's inline content), as markup ranges, when every
+ * `*` there belongs to a pair micromark reads as strong and nothing else: "**Pay:** $20/hour", "a
+ * **full-time** role". An opener follows a space (or opens the content) and precedes a letter or digit;
+ * its closer follows a letter or digit (or closing punctuation followed by a space or the line's end)
+ * and precedes a space, punctuation or the line's end. Neither delimiter can then also act the other
+ * way (CommonMark's flanking rules), so each closer closes the opener before it. Undefined for any
+ * other `*` (emphasis, a lone or ambiguous delimiter), which remark-parse reads.
+ */
+function strongPairs(text: string, from: number, end: number): number[] | undefined {
+  const pairs: number[] = [];
+  let open = -1;
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i) !== STAR) continue;
+    if (text.charCodeAt(i + 1) !== STAR || text.charCodeAt(i + 2) === STAR) return undefined;
+    const before = i > from ? text.charCodeAt(i - 1) : SPACE;
+    const after = i + 2 < end ? text.charCodeAt(i + 2) : SPACE;
+    if (open < 0) {
+      if (before !== SPACE || !isAsciiAlnum(after)) return undefined;
+      open = i;
+    } else {
+      const closes = isAsciiAlnum(before) || (isClosingPunctuation(before) && after === SPACE);
+      if (!closes || !(after === SPACE || isClosingPunctuation(after))) return undefined;
+      pairs.push(open, open + 2, i, i + 2);
+      open = -1;
+    }
+    i++;
+  }
+  return open < 0 ? pairs : undefined;
+}
+
+/**
+ * Whether a paragraph (or list item) is one piece of strong text and short, which the layout reads as a
+ * heading ("**Duties**", src/document/markdown.ts). Its markup is the last in `markup`, which is sorted.
+ */
+function onlyStrong(text: string, paragraph: RawBlock, markup: number[]): boolean {
+  let first = markup.length;
+  while (first > 0 && markup[first - 1]! >= paragraph.start) first--;
+  if (markup.length - first !== 4 || markup[first] !== paragraph.start || paragraph.end - paragraph.start > PSEUDO_HEADING_LENGTH) return false;
+  for (let i = markup[first + 3]!; i < paragraph.end; i++) if (text.charCodeAt(i) !== SPACE) return false;
+  return true;
+}
+
 /** Scans `text[from, to)`, a run of whole lines with no inline syntax; undefined when it holds anything but simple blocks. */
 function scanSimple(text: string, from: number, to: number): SimpleLayout | undefined {
   const blocks: RawBlock[] = [];
@@ -180,6 +227,10 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
   /** The open list item: the column its content starts at. */
   let item: { indent: number } | undefined;
   const close = () => {
+    if (paragraph && onlyStrong(text, paragraph, markup)) {
+      paragraph.kind = 'heading';
+      paragraph.depth = 7;
+    }
     if (paragraph) blocks.push(paragraph);
     paragraph = undefined;
   };
@@ -192,17 +243,21 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
     while (p < end && text.charCodeAt(p) === SPACE) p++;
     const indent = p - start;
 
+    // Strong text ("**Pay:**") on the line, after a `*` bullet if it opens with one; any other `*` is remark's.
+    const strong = star >= p ? strongPairs(text, text.charCodeAt(p) === STAR && text.charCodeAt(p + 1) !== STAR ? p + 1 : p, end) : [];
+    /** Whether the line's first `*` opens strong text rather than a bullet or a thematic break. */
+    const opensStrong = strong !== undefined && strong.length > 0 && strong[0] === p;
     if (p === end) {
       close(); // a blank line
-    } else if (star > p) {
-      return undefined; // emphasis (a `*` bullet is the line's first character)
+    } else if (!strong) {
+      return undefined; // emphasis, or a `*` that is neither a bullet nor strong text
     } else if (item && indent >= item.indent) {
       // Inside the list item: nested blocks are remark's.
       const relIndent = indent - item.indent;
       if (relIndent >= 4) {
         if (!paragraph) return undefined; // indented code
         paragraph.end = end;
-      } else if (headingAt(text, p, end) !== 0 || markerAt(text, p, end) || otherBlockStart(text, p, end) || text.charCodeAt(p) === STAR) {
+      } else if (headingAt(text, p, end) !== 0 || markerAt(text, p, end) || otherBlockStart(text, p, end) || (text.charCodeAt(p) === STAR && !opensStrong)) {
         return undefined;
       } else if (paragraph) {
         paragraph.end = end;
@@ -233,6 +288,7 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
         // when it starts at 1; otherwise the line continues the paragraph.
         if (!item && paragraph && marker.ordered && marker.digits !== '1') {
           paragraph.end = end;
+          markup.push(...strong);
           start = next;
           continue;
         }
@@ -240,7 +296,7 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
         item = { indent: content - start };
         paragraph = { kind: 'list-item', start: content, end, depth: 0 };
         markup.push(p, p + marker.width);
-      } else if (text.charCodeAt(p) === STAR) {
+      } else if (text.charCodeAt(p) === STAR && !opensStrong) {
         return undefined;
       } else if (paragraph) {
         paragraph.end = end; // continuation (lazy, when in a list item)
@@ -249,6 +305,7 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
         paragraph = { kind: 'paragraph', start: p, end, depth: 0 };
       }
     }
+    if (strong) markup.push(...strong);
     start = next;
   }
   close();
