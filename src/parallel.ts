@@ -48,13 +48,17 @@ export async function lintPlanned(
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
   // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
   const threads = concurrency === 'auto' ? autoThreads(jobs.length, totalBytes(jobs.map(({ job }) => job.path)), undefined, maxConcurrency()) : plannedThreads(jobs.length, concurrency);
-  const pool = new BudgetedPool(Math.max(1, threads), budget);
+  // With several threads this one lints too, as one of them: a worker fewer is a heap fewer (each
+  // worker loads the whole linter; 5,000 files with --concurrency 2 peaked at 230 MB with two workers
+  // beside an idle main thread). The pool also takes this thread's heavy files (src/budget.ts).
+  const pool = new BudgetedPool(Math.max(1, threads - 1), budget);
+  const lintHere = async (job: LintJob) => (isHeavy(job) ? (await pool.lint([job]))[0]! : await runJob(job));
   try {
     if (threads < 2) {
       let yielded = Date.now();
       for (const { job, i } of jobs) {
         await flush();
-        files[i] = isHeavy(job) ? (await pool.lint([job]))[0]! : await runJob(job);
+        files[i] = await lintHere(job);
         // Linting is synchronous: without a turn of the event loop now and then, SIGINT/SIGTERM
         // handlers (which remove the unfinished report) would wait for the last file.
         if (Date.now() - yielded > 20) {
@@ -67,19 +71,37 @@ export async function lintPlanned(
     }
     // Files go in batches: one message per file costs more than linting a small one. Batches are
     // small enough (about 8 per thread) that a slow batch at the end does not leave a thread idle long.
+    // Each thread takes the next batch when it is free, so a slow thread takes fewer.
     const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
-    const batches: Array<Promise<void>> = [];
+    const batches: Array<typeof jobs> = [];
+    for (let from = 0; from < jobs.length; from += size) batches.push(jobs.slice(from, from + size));
+    let taken = 0;
+    const take = () => batches[taken++];
     let written = Promise.resolve();
-    for (let from = 0; from < jobs.length; from += size) {
-      const batch = jobs.slice(from, from + size);
-      batches.push(
-        pool
-          .lint(batch.map((b) => b.job))
-          .then((results) => batch.forEach(({ i }, k) => (files[i] = results[k]!)))
-          .then(() => (written = written.then(flush))),
-      );
-    }
-    await Promise.all(batches);
+    const done = (batch: typeof jobs, results: FileResult[]) => {
+      batch.forEach(({ i }, k) => (files[i] = results[k]!));
+      written = written.then(flush);
+    };
+    // Two batches in flight per worker, so that one waits in the pool's queue while the other runs.
+    const inWorkers = async () => {
+      for (let batch = take(); batch; batch = take()) done(batch, await pool.lint(batch.map((b) => b.job)));
+    };
+    // This thread turns the event loop every few milliseconds, for the workers' results and the pool's next task.
+    const inThisThread = async () => {
+      let yielded = Date.now();
+      for (let batch = take(); batch; batch = take()) {
+        const results: FileResult[] = [];
+        for (const { job } of batch) {
+          results.push(await lintHere(job));
+          if (Date.now() - yielded > 5) {
+            await new Promise((next) => setImmediate(next));
+            yielded = Date.now();
+          }
+        }
+        done(batch, results);
+      }
+    };
+    await Promise.all([inThisThread(), ...Array.from({ length: 2 * (threads - 1) }, inWorkers)]);
     await written;
     await flush();
   } finally {
