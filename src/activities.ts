@@ -137,8 +137,9 @@ function actionForms(verbs: string[]): string {
     .join('|');
 }
 
-function compileKind(source: KindSource): CompiledKind {
-  const kind: ActivityKind = {
+/** What a kind is (cheap: read at start-up, by src/duties.ts among others). */
+function kindOf(source: KindSource): ActivityKind {
+  return {
     id: source.id,
     rule: source.rule,
     message: source.message,
@@ -153,6 +154,11 @@ function compileKind(source: KindSource): CompiledKind {
     yields: source.yields ?? false,
     source,
   };
+}
+
+/** A kind's patterns (built on the first peer posting: a posting that is not a peer role never needs them). */
+function compileKind(kind: ActivityKind): CompiledKind {
+  const { source } = kind;
   const heads = [...(source.heads ?? []), ...(source.needModifier ?? [])];
   const headAlt = alternation(heads);
   const nameAlt = alternation(source.names);
@@ -177,14 +183,16 @@ function compileKind(source: KindSource): CompiledKind {
   };
 }
 
-const COMPILED: CompiledKind[] = lexicon.kinds.map(compileKind);
-const BY_KIND = new Map(COMPILED.map((c) => [c.kind, c]));
+export const KINDS: readonly ActivityKind[] = lexicon.kinds.map(kindOf);
+let compiled: CompiledKind[] | undefined;
+const compiledKinds = (): CompiledKind[] => (compiled ??= KINDS.map(compileKind));
+let byKind: Map<ActivityKind, CompiledKind> | undefined;
 
 /** Whether `word` is a noun that may follow a head of `kind` and still name the activity ("therapy sessions"). */
 export function isTrailer(kind: ActivityKind, word: string): boolean {
-  return Boolean(BY_KIND.get(kind)?.trailer?.test(word));
+  byKind ??= new Map(compiledKinds().map((c) => [c.kind, c]));
+  return Boolean(byKind.get(kind)?.trailer?.test(word));
 }
-export const KINDS: readonly ActivityKind[] = COMPILED.map((c) => c.kind);
 
 /** Sources of everything that can start a mention of one of `kinds`, case-insensitive and case-sensitive. */
 function triggerSources(kinds: CompiledKind[]): { words: string[]; names: string[] } {
@@ -215,7 +223,7 @@ function candidateTest(kinds: CompiledKind[]): (text: string) => boolean {
 
 /** Each rule's pre-filter, one per rule for the whole run: V8 compiles a pattern on its first use (~25 ms for all kinds). */
 const CANDIDATE_TESTS = new Map(
-  [...new Set(COMPILED.map((c) => c.kind.rule))].map((rule) => [rule, lazyTest(() => candidateTest(COMPILED.filter((c) => c.kind.rule === rule)))]),
+  [...new Set(KINDS.map((k) => k.rule))].map((rule) => [rule, lazyTest(() => candidateTest(compiledKinds().filter((c) => c.kind.rule === rule)))]),
 );
 
 function lazyTest(build: () => (text: string) => boolean): (text: string) => boolean {
@@ -303,7 +311,7 @@ interface SentenceFacts {
 export function findMentions(text: string, offset: number, filter: (kind: ActivityKind) => boolean = () => true): Mention[] {
   const mentions: Mention[] = [];
   const facts: SentenceFacts = { hasLowerCase: /[a-z]/.test(text), firstWord: /[A-Za-z0-9]/.exec(text)?.index };
-  for (const c of COMPILED) {
+  for (const c of compiledKinds()) {
     if (!filter(c.kind)) continue;
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
     if (c.head) for (const m of text.matchAll(c.head)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
