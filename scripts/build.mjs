@@ -113,6 +113,24 @@ const vendorPlugin = {
   },
 };
 
+// Node modules that a bundled package requires at load but peerlint never uses, required on first use
+// instead: commander loads node:child_process (and with it net and dgram, ~4 ms of a one-file run) for
+// executable subcommands, which peerlint does not have.
+const DEFERRED_REQUIRES = [{ file: /[\\/]commander[\\/]lib[\\/]command\.js$/, statement: "const childProcess = require('node:child_process');" }];
+const deferRequiresPlugin = {
+  name: 'defer-requires',
+  setup(b) {
+    for (const { file, statement } of DEFERRED_REQUIRES) {
+      b.onLoad({ filter: file }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(statement)) throw new Error(`${args.path} no longer has ${statement} (scripts/build.mjs DEFERRED_REQUIRES)`);
+        const [, name, id] = /^const (\w+) = (require\('[^']+'\));$/.exec(statement);
+        return { contents: source.replace(statement, `const ${name} = new Proxy({}, { get: (_, key) => ${id}[key] });`), loader: 'js' };
+      });
+    }
+  },
+};
+
 // The command line as one CommonJS file, dist/cli.cjs: bin/peerlint.js compiles it with a V8 code cache
 // (Node 20 has no module.enableCompileCache), which halves what a one-file lint costs beyond Node's own
 // start. import.meta.url becomes the file's URL; import() of a package becomes require() (code compiled
@@ -128,7 +146,7 @@ await build({
   supported: { 'dynamic-import': false },
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__peerlintFileUrl' },
-  plugins: [yamlPlugin, rawPlugin, vendorPlugin],
+  plugins: [yamlPlugin, rawPlugin, vendorPlugin, deferRequiresPlugin],
   banner: { js: "const __peerlintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',

@@ -1,6 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { cacheFilePath, contentHash, fingerprint, LintCache } from './cache.ts';
 import { lintOptionsFor } from './config/instantiate.ts';
@@ -289,6 +288,8 @@ export class Run {
     const options = await this.optionsFor(config); // a bad rule setting is a ConfigError, before any line is read
     const rules = options.rules.map((setting) => setting.rule.meta);
     let postings = 0;
+    // node:readline is loaded here, not at start-up: only JSON Lines input reads lines.
+    const { createInterface } = process.getBuiltinModule('node:readline') as typeof import('node:readline');
     const lines = createInterface({ input, crlfDelay: Infinity });
     const read = lines[Symbol.asyncIterator]();
     for (let number = 1; ; number++) {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importFile } from '../host.ts';
@@ -70,6 +69,8 @@ export async function loadJsConfig(path: string): Promise<unknown> {
  */
 function syntaxErrorPosition(path: string): { line: number; column?: number } | undefined {
   const inputType = extname(path) === '.cjs' ? 'commonjs' : 'module';
+  // node:child_process is loaded here, not at start-up: only a config file with a syntax error needs it.
+  const { spawnSync } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
   const check = spawnSync(process.execPath, ['--check', `--input-type=${inputType}`], { input: readFileSync(path), encoding: 'utf8', timeout: 10_000 });
   const m = /^\[stdin\]:(\d+)\r?\n.*\r?\n( *)\^/m.exec(check.stderr ?? '');
   return m ? { line: Number(m[1]), column: m[2]!.length + 1 } : undefined;
