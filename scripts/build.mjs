@@ -5,7 +5,7 @@
 // PEERLINT_ESBUILD_PREFIX: a folder where esbuild was installed apart from this package's own
 // dependencies (the Action installs the runtime dependencies and esbuild, nothing else).
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yamlModule } from './yaml-data.mjs';
 
@@ -151,6 +151,14 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// The command line's bundle as ASCII (scripts/ascii.mjs), which bin/compile-cache.js reads as one-byte text.
+{
+  const { asciiSource } = await import('./ascii.mjs');
+  const file = join(staging, 'cli.cjs');
+  const ascii = await asciiSource(readFileSync(file, 'utf8'));
+  if (ascii !== undefined) writeFileSync(file, ascii);
+}
 
 // compromise with its model precomputed (dist/compromise.cjs, dist/compromise-model.json): see there.
 {
