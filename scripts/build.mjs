@@ -152,18 +152,21 @@ await build({
   legalComments: 'none',
 });
 
-// The command line's bundle as ASCII (scripts/ascii.mjs), which bin/compile-cache.js reads as one-byte text.
-{
-  const { asciiSource } = await import('./ascii.mjs');
-  const file = join(staging, 'cli.cjs');
-  const ascii = await asciiSource(readFileSync(file, 'utf8'));
-  if (ascii !== undefined) writeFileSync(file, ascii);
-}
 
 // compromise with its model precomputed (dist/compromise.cjs, dist/compromise-model.json): see there.
 {
   const { buildCompromise } = await import('./build-compromise.mjs');
   await buildCompromise(join(staging, 'compromise.cjs'), build);
+}
+
+// The bundles bin/compile-cache.js reads on every run, as ASCII (scripts/ascii.mjs).
+{
+  const { asciiSource } = await import('./ascii.mjs');
+  for (const name of ['cli.cjs', 'compromise.cjs']) {
+    const file = join(staging, name);
+    const ascii = await asciiSource(readFileSync(file, 'utf8'));
+    if (ascii !== undefined) writeFileSync(file, ascii);
+  }
 }
 
 // Type declarations for the library API (package.json "exports" types). tsc keeps the source's `.ts`
