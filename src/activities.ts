@@ -1,3 +1,4 @@
+import { lowerCased } from './caseless.ts';
 import data from './activities.yaml';
 import { verbForms } from './nlp/words.ts';
 
@@ -216,15 +217,11 @@ function triggerSources(kinds: CompiledKind[]): { words: string[]; names: string
  */
 function candidateTest(kinds: CompiledKind[]): (text: string) => boolean {
   const { words, names } = triggerSources(kinds);
-  // The words are matched in lower-cased text without the i flag: V8 compiles such a pattern (~10 KB per
-  // rule) a quarter faster, and a pre-filter needs no offsets.
+  // The words are matched in lower-cased text (src/caseless.ts); a pre-filter needs no offsets.
   const wordRe = words.length ? new RegExp(`${BEFORE}(?:${lowerCased(words.join('|'))})${AFTER}`) : undefined;
   const nameRe = names.length ? new RegExp(`${BEFORE}(?:${names.join('|')})${NAME_AFTER}`) : undefined;
   return (text) => Boolean(wordRe?.test(text.toLowerCase()) || nameRe?.test(text));
 }
-
-/** A case-insensitive pattern's source for lower-cased text: its letters lower-cased, escapes (`\S`, `\W`) kept. */
-const lowerCased = (source: string) => source.replace(/\\.|[A-Z]/g, (m) => (m.length === 2 ? m : m.toLowerCase()));
 
 /** Each rule's pre-filter, one per rule for the whole run: V8 compiles a pattern on its first use (~25 ms for all kinds). */
 const CANDIDATE_TESTS = new Map(

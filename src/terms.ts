@@ -1,3 +1,4 @@
+import { lowerCased, lowerCaseAligned } from './caseless.ts';
 import { inProperName } from './proper-names.ts';
 import { countBefore } from './sorted.ts';
 
@@ -56,13 +57,17 @@ const wrap = (sources: string[]) => `${BEFORE}(?:${sources.join('|')})${AFTER}`;
 
 export class TermMatcher {
   private readonly scan: RegExp;
+  private readonly scanAnyCase: () => RegExp;
   private readonly entries: TermEntry[];
   private compiled: CompiledEntry[] | undefined;
 
   constructor(entries: TermEntry[]) {
     this.entries = entries;
-    // One combined scan finds every place where some term may start; most text has none.
-    this.scan = new RegExp(wrap(entries.flatMap((e) => e.terms)), 'gi');
+    // One combined scan finds every place where some term may start; most text has none. It reads the
+    // text lower-cased (src/caseless.ts), or as written with the i flag when that would move offsets.
+    const sources = wrap(entries.flatMap((e) => e.terms));
+    this.scan = new RegExp(lowerCased(sources), 'g');
+    this.scanAnyCase = () => new RegExp(sources, 'gi');
   }
 
   /** Per-entry patterns are compiled on the first candidate, so text without one never pays for them. */
@@ -88,10 +93,12 @@ export class TermMatcher {
    */
   matchIn(text: string, ranges: ReadonlyArray<Range>): TermHit[] {
     const hits: TermHit[] = [];
-    const scan = new RegExp(this.scan); // its own lastIndex, so nested calls cannot disturb it
+    const lower = lowerCaseAligned(text);
+    const scan = lower === undefined ? this.scanAnyCase() : new RegExp(this.scan); // its own lastIndex, so nested calls cannot disturb it
+    const subject = lower ?? text;
     const lookalikes = new LookalikeCache(text);
     let r = 0;
-    for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
+    for (let candidate = scan.exec(subject); candidate; candidate = scan.exec(subject)) {
       while (r < ranges.length && ranges[r]!.end <= candidate.index) r++;
       const range = ranges[r];
       if (!range || candidate.index < range.start || candidate.index + candidate[0].length > range.end) {

@@ -17,6 +17,11 @@ describe('TermMatcher', () => {
     expect(hitsIn('Alcoholics Anonymous meets here; alcoholics are welcome.')).toEqual(['alcoholics']);
   });
 
+  it('finds terms in any case, and at their own offsets when lower-casing would move them (İ becomes two characters)', () => {
+    expect(hitsIn('Work with Substance abusers and ADDICTS?')).toEqual(['Substance abusers', 'ADDICTS']);
+    expect(hitsIn('İstanbul office: experience with Substance Abusers and addicts.')).toEqual(['Substance Abusers', 'addicts']);
+  });
+
   // issue 10: proper-name checks split the whole paragraph and look-alikes were rescanned for every hit.
   it('grows linearly with many hits in one paragraph (capitalised, inside look-alikes)', () => {
     const paragraph = (n: number) => 'Addict Alcoholic Drinks and Alcoholics Anonymous, '.repeat(n);
