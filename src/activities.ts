@@ -313,8 +313,12 @@ interface SentenceFacts {
 export function findMentions(text: string, offset: number, filter: (kind: ActivityKind) => boolean = () => true): Mention[] {
   const mentions: Mention[] = [];
   const facts: SentenceFacts = { hasLowerCase: /[a-z]/.test(text), firstWord: /[A-Za-z0-9]/.exec(text)?.index };
+  // A kind whose rule's pre-filter rejects the text has no mention in it (the pre-filter admits every
+  // text the patterns below could match), so its patterns are not run, nor compiled on a first posting.
+  const admitted = new Map<string, boolean>();
+  const admits = (rule: string) => admitted.get(rule) ?? admitted.set(rule, candidatesFor(rule)(text)).get(rule)!;
   for (const c of compiledKinds()) {
-    if (!filter(c.kind)) continue;
+    if (!filter(c.kind) || !admits(c.kind.rule)) continue;
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
     if (c.head) for (const m of text.matchAll(c.head)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
     if (c.name) for (const m of text.matchAll(c.name)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
