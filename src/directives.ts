@@ -1,3 +1,4 @@
+import { byCodeUnits } from './sorted.ts';
 import type { LineIndex } from './document/lines.ts';
 import type { Directive } from './document/types.ts';
 import type { Finding } from './finding.ts';
@@ -55,7 +56,7 @@ export function applyDirectives(
       docs: 'docs/configuration.md#inline-directives',
     });
   }
-  return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || byCodeUnits(a.ruleId, b.ruleId));
 }
 
 /**

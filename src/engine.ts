@@ -1,3 +1,4 @@
+import { byCodeUnits } from './sorted.ts';
 import { buildDocument } from './document/build.ts';
 import { InputError } from './errors.ts';
 import { LineIndex } from './document/lines.ts';
@@ -103,7 +104,7 @@ export function lintDocument(document: PostingDocument, options: LintOptions): F
   for (const l of listeners) l.end?.();
 
   if (options.warningsAsErrors) for (const f of findings) if (f.severity === 'warning') f.severity = 'error';
-  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || byCodeUnits(a.ruleId, b.ruleId));
   const kept = applyDirectives(findings, document.directives, document.text, lines, options.reportUnusedDirectives ?? false);
   const titleLine = role.titleSpan ? lines.position(role.titleSpan.start).line : null;
   return { path: document.path, peerRole, role: { peer: role.peer, title: role.title, titleLine, reason: role.reason }, findings: kept };

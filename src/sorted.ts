@@ -18,3 +18,9 @@ export function countBefore(length: number, before: (index: number) => boolean):
 export function lastAtOrBefore(starts: ArrayLike<number>, offset: number): number {
   return Math.max(0, countBefore(starts.length, (i) => starts[i]! <= offset) - 1);
 }
+
+/**
+ * Orders strings by their UTF-16 code units: rule ids and category names, which are ASCII. Not
+ * localeCompare: its first call loads ICU's collator, ~7 ms of a one-file lint.
+ */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../sorted.ts';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding } from '../finding.ts';
 import type { LintReport } from '../lint.ts';
@@ -91,7 +92,7 @@ export function stylishWriter(options: Pick<FormatOptions, 'color' | 'width'>): 
       const unreadable = fileErrors ? `, ${plural(fileErrors, 'file')} could not be linted` : '';
       if (problems === 0 && fileErrors === 0) return c.green(`✔ ${plural(files, 'file')} checked, no problems`) + '\n';
       const lines = [(errors || fileErrors ? c.red : c.yellow)(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}${unreadable}`)];
-      const categories = [...byCategory].sort((a, b) => a[0].localeCompare(b[0]));
+      const categories = [...byCategory].sort((a, b) => byCodeUnits(a[0], b[0]));
       const nameWidth = Math.max(0, ...categories.map(([name]) => name.length));
       for (const [name, counts] of categories) {
         const said = ORDER.filter((s) => counts[s] > 0).map((s) => paint[s](plural(counts[s], s)));
