@@ -33,8 +33,9 @@ export const timeProblem = (budget: FileBudget) => `took longer than ${seconds(b
 export const memoryProblem = (budget: FileBudget) => `needs more than ${budget.memoryMb} MB of memory; not linted`;
 
 /** Whether a job is big enough to lint under the budget in a worker rather than in this thread. */
-export function isHeavy(job: LintJob): boolean {
+export function isHeavy(job: LintJob, size?: number): boolean {
   if (job.input !== undefined) return job.input.length > HEAVY_BYTES;
+  if (size !== undefined) return size > HEAVY_BYTES; // already read (src/parallel.ts)
   try {
     return statSync(job.path).size > HEAVY_BYTES;
   } catch {

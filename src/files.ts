@@ -102,9 +102,10 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
     }
   };
   const realSeen = new Set<string>();
+  const realRoots = new Map<string, string>();
   const addFound = (arg: string, found: string[], none: string, tree: string) => {
     const kept = found.filter(
-      (path) => !isIgnored(foundIgnores(), cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen),
+      (path) => !isIgnored(foundIgnores(), cwd, path) && !(useIgnores && outside(cwd, path) && NOT_POSTING_NAME.test(basename(path))) && insideTree(path, tree, realSeen, realRoots),
     );
     if (found.length === 0) targets.push({ kind: 'missing', path: arg, reason: none });
     else if (kept.length === 0) targets.push({ kind: 'ignored', path: arg, reason: `all ${found.length} matching files are ignored; use --no-ignore to lint them` });
@@ -148,18 +149,22 @@ export function expandTargets(args: string[], options: ExpandOptions | string = 
  * to a file inside the tree searched (`dir/shadow.md -> /etc/shadow` would put the secret's lines in
  * the report), and a file reached twice (through links, or a link loop) is linted once.
  */
-function insideTree(path: string, tree: string, seen: Set<string>): boolean {
+function insideTree(path: string, tree: string, seen: Set<string>, roots: Map<string, string>): boolean {
+  // The C library's realpath: Node's own resolves a path with an lstat per component, several per file.
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch {
     return true; // a dangling link or a vanished file: linting it reports why it cannot be read
   }
-  let root: string;
-  try {
-    root = realpathSync(tree);
-  } catch {
-    root = tree;
+  let root = roots.get(tree);
+  if (root === undefined) {
+    try {
+      root = realpathSync.native(tree);
+    } catch {
+      root = tree;
+    }
+    roots.set(tree, root);
   }
   if (lstatSync(path).isSymbolicLink()) {
     const rel = relative(root, real);

@@ -47,12 +47,14 @@ export async function lintPlanned(
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
   // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
-  const threads = concurrency === 'auto' ? autoThreads(jobs.length, totalBytes(jobs.map(({ job }) => job.path)), undefined, maxConcurrency()) : plannedThreads(jobs.length, concurrency);
+  // The sizes the policy reads also say which files are heavy, without a second stat each.
+  const sizes = new Map<string, number>();
+  const threads = concurrency === 'auto' ? autoThreads(jobs.length, totalBytes(jobs.map(({ job }) => job.path), sizes), undefined, maxConcurrency()) : plannedThreads(jobs.length, concurrency);
   // With several threads this one lints too, as one of them: a worker fewer is a heap fewer (each
   // worker loads the whole linter; 5,000 files with --concurrency 2 peaked at 230 MB with two workers
   // beside an idle main thread). The pool also takes this thread's heavy files (src/budget.ts).
   const pool = new BudgetedPool(Math.max(1, threads - 1), budget);
-  const lintHere = async (job: LintJob) => (isHeavy(job) ? (await pool.lint([job]))[0]! : await runJob(job));
+  const lintHere = async (job: LintJob) => (isHeavy(job, sizes.get(job.path)) ? (await pool.lint([job]))[0]! : await runJob(job));
   try {
     if (threads < 2) {
       let yielded = Date.now();

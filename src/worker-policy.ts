@@ -58,12 +58,14 @@ export function autoThreads(files: number, bytes: number, machine: Machine = thi
   return bestMs <= (1 - MIN_SAVING) * work ? best : 1;
 }
 
-/** The size of each file (0 for one that cannot be read: linting it reports why). */
-export function totalBytes(paths: string[]): number {
+/** The size of the files together (0 for one that cannot be read: linting it reports why); each one's size into `sizes`. */
+export function totalBytes(paths: string[], sizes?: Map<string, number>): number {
   let bytes = 0;
   for (const path of paths) {
     try {
-      bytes += statSync(path).size;
+      const { size } = statSync(path);
+      sizes?.set(path, size);
+      bytes += size;
     } catch {
       // counted as empty
     }
