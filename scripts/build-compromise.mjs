@@ -26,7 +26,7 @@ const BUILD_NET = 'methods.one.buildNet(model.two.matches, world)';
 const RUNTIME = fileURLToPath(new URL('./compromise-runtime.mjs', import.meta.url));
 
 /**
- * Data as JSON, with what JSON cannot hold put back by path (scripts/compromise-revive.mjs): regular
+ * Data as JSON, with what JSON cannot hold put back by path (revive in scripts/compromise-runtime.mjs): regular
  * expressions, sets, and properties that are present but undefined. Anything else that is not plain
  * data stops the build.
  */
@@ -106,7 +106,7 @@ export function buildNet(nlp) {
   return world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
 }
 
-/** Writes `outfile` (the bundle) and, beside it, `compromise-model.json` (the model it reads), with esbuild's `build`. */
+/** Writes `outfile` (the bundle) and, beside it, the model, lexicon and net files it reads, with esbuild's `build`. */
 export async function buildCompromise(outfile, build) {
   const nlp = require('compromise/two');
   const { one } = nlp.world().model;

@@ -60,9 +60,9 @@ await build({
   legalComments: 'none',
 });
 
-// Packages that only rare runs need (Word and HTML input, the language server, config validation, YAML positions for the language server) are
-// not in dist/cli.cjs but each in a CommonJS bundle of its own, dist/vendor/<name>.cjs, required on
-// first use through the bin's code cache (src/host.ts). They are most of what the command line bundles
+// Packages that only rare runs need (Word and HTML input, the language server and its YAML positions,
+// config validation) are not in dist/cli.cjs but each in a CommonJS bundle of its own,
+// dist/vendor/<name>.cjs, required on first use through the bin's code cache (src/host.ts). They are most of what the command line bundles
 // (about 2.2 MB of 3.2), and a one-file lint reads and maps the whole of dist/cli.cjs on every start.
 // The library (dist/index.js) needs none of this: its code splitting already loads them on demand.
 const VENDOR = ['ajv', 'yaml', 'mammoth', 'rehype-parse', 'hast-util-to-text', 'vscode-languageserver/node', 'vscode-languageserver-textdocument'];
@@ -152,8 +152,7 @@ await build({
   legalComments: 'none',
 });
 
-
-// compromise with its model precomputed (dist/compromise.cjs, dist/compromise-model.json): see there.
+// compromise with its data precomputed (dist/compromise.cjs and the compromise-*.json files it reads): see there.
 {
   const { buildCompromise } = await import('./build-compromise.mjs');
   await buildCompromise(join(staging, 'compromise.cjs'), build);
@@ -173,7 +172,6 @@ await build({
 // import specifiers in .d.ts files; rewrite them to `.js` so consumers resolve them like any package.
 if (!bundleOnly) {
   const { execFileSync } = await import('node:child_process');
-  const { readdirSync, writeFileSync } = await import('node:fs');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${staging}/types`], { stdio: ['ignore', 2, 2] }); // tsc reports on stdout
   for (const entry of readdirSync(`${staging}/types`, { recursive: true })) {
     const path = join(`${staging}/types`, String(entry));

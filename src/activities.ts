@@ -228,9 +228,21 @@ const CANDIDATE_TESTS = new Map(
   [...new Set(KINDS.map((k) => k.rule))].map((rule) => [rule, lazyTest(() => candidateTest(compiledKinds().filter((c) => c.kind.rule === rule)))]),
 );
 
+/**
+ * A pre-filter built on its first use, which remembers its last answer: a sentence is tested by its rule
+ * and again by findMentions for the rules it reads, one after the other.
+ */
 function lazyTest(build: () => (text: string) => boolean): (text: string) => boolean {
   let test: ((text: string) => boolean) | undefined;
-  return (text) => (test ??= build())(text);
+  let lastText: string | undefined;
+  let lastAnswer = false;
+  return (text) => {
+    if (text !== lastText) {
+      lastAnswer = (test ??= build())(text);
+      lastText = text;
+    }
+    return lastAnswer;
+  };
 }
 
 /** The cheap pre-filter for one rule's kinds. */
@@ -315,10 +327,8 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
   const facts: SentenceFacts = { hasLowerCase: /[a-z]/.test(text), firstWord: /[A-Za-z0-9]/.exec(text)?.index };
   // A kind whose rule's pre-filter rejects the text has no mention in it (the pre-filter admits every
   // text the patterns below could match), so its patterns are not run, nor compiled on a first posting.
-  const admitted = new Map<string, boolean>();
-  const admits = (rule: string) => admitted.get(rule) ?? admitted.set(rule, candidatesFor(rule)(text)).get(rule)!;
   for (const c of compiledKinds()) {
-    if (!filter(c.kind) || !admits(c.kind.rule)) continue;
+    if (!filter(c.kind) || !candidatesFor(c.kind.rule)(text)) continue;
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
     if (c.head) for (const m of text.matchAll(c.head)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
     if (c.name) for (const m of text.matchAll(c.name)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });

@@ -23,7 +23,6 @@ export interface DutyHit {
   section: Section;
 }
 
-
 /** Qualification lines that describe the applicant's past, not the job: "Experience providing case management". */
 const BACKGROUND = /^[\s\p{P}]*(?:(?:some|prior|previous|relevant|demonstrated|proven)\s+)?(?:experience|knowledge|familiarity|understanding|awareness|background|training)\b/iu;
 

@@ -57,16 +57,13 @@ export async function lintPlanned(
   const lintHere = async (job: LintJob) => (isHeavy(job, sizes.get(job.path)) ? (await pool.lint([job]))[0]! : await runJob(job));
   try {
     if (threads < 2) {
-      let yielded = Date.now();
+      // Linting is synchronous: without a turn of the event loop now and then, SIGINT/SIGTERM
+      // handlers (which remove the unfinished report) would wait for the last file.
+      const turn = turnEvery(20);
       for (const { job, i } of jobs) {
         await flush();
         files[i] = await lintHere(job);
-        // Linting is synchronous: without a turn of the event loop now and then, SIGINT/SIGTERM
-        // handlers (which remove the unfinished report) would wait for the last file.
-        if (Date.now() - yielded > 20) {
-          await new Promise((next) => setImmediate(next));
-          yielded = Date.now();
-        }
+        await turn();
       }
       await flush();
       return;
@@ -90,15 +87,12 @@ export async function lintPlanned(
     };
     // This thread turns the event loop every few milliseconds, for the workers' results and the pool's next task.
     const inThisThread = async () => {
-      let yielded = Date.now();
+      const turn = turnEvery(5);
       for (let batch = take(); batch; batch = take()) {
         const results: FileResult[] = [];
         for (const { job } of batch) {
           results.push(await lintHere(job));
-          if (Date.now() - yielded > 5) {
-            await new Promise((next) => setImmediate(next));
-            yielded = Date.now();
-          }
+          await turn();
         }
         done(batch, results);
       }
@@ -112,3 +106,13 @@ export async function lintPlanned(
 }
 
 const MAX_BATCH = 64;
+
+/** A function that turns the event loop once `ms` milliseconds have passed since it last did. */
+function turnEvery(ms: number): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last <= ms) return;
+    await new Promise((next) => setImmediate(next));
+    last = Date.now();
+  };
+}
