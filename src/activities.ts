@@ -1,6 +1,7 @@
 import { lowerCased } from './caseless.ts';
 import data from './activities.yaml';
 import { verbForms } from './nlp/words.ts';
+import { allMatches } from './matches.ts';
 
 /**
  * The clinical-activities lexicon (src/activities.yaml) compiled into one matcher. It finds where a
@@ -330,9 +331,9 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
   for (const c of compiledKinds()) {
     if (!filter(c.kind) || !candidatesFor(c.kind.rule)(text)) continue;
     const hits: Array<{ start: number; end: number; name: boolean }> = [];
-    if (c.head) for (const m of text.matchAll(c.head)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
-    if (c.name) for (const m of text.matchAll(c.name)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
-    if (c.modality) for (const m of text.matchAll(c.modality)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
+    if (c.head) for (const m of allMatches(c.head, text)) hits.push({ start: m.index, end: m.index + m[0].length, name: false });
+    if (c.name) for (const m of allMatches(c.name, text)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
+    if (c.modality) for (const m of allMatches(c.modality, text)) hits.push({ start: m.index, end: m.index + m[0].length, name: true });
     hits.sort((a, b) => a.start - b.start);
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
@@ -343,7 +344,7 @@ export function findMentions(text: string, offset: number, filter: (kind: Activi
       if (mention) mentions.push({ ...mention, start: offset + mention.start, end: offset + mention.end, headStart: offset + hit.start, headEnd: offset + hit.end, coreEnd: offset + hit.end });
     }
     for (const action of c.actions) {
-      for (const m of text.matchAll(action.verb)) {
+      for (const m of allMatches(action.verb, text)) {
         let end = m.index + m[0].length;
         if (action.object) {
           const object = action.object.exec(text.slice(end, end + 160));

@@ -1,5 +1,6 @@
 import { sectionAt } from './document/sections.ts';
 import type { PostingDocument, Span } from './document/types.ts';
+import { allMatches } from './matches.ts';
 
 /**
  * Pay amounts and ranges in a posting, shared by the pay rules (require-pay, pay-range-quality,
@@ -151,7 +152,7 @@ function clauseAround(prose: string, start: number, end: number, reach: number):
   let before = prose.slice(Math.max(0, start - reach), start);
   let after = prose.slice(end, end + reach);
   let cut = -1;
-  for (const m of before.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_END, before)) cut = m.index + m[0].length;
   if (cut >= 0) before = before.slice(cut);
   // Another amount starts another phrase ("$20/hr with a $2 differential").
   // An aside in brackets is not the amount's own word ("£30,205 (including enhancements)").
@@ -182,13 +183,13 @@ function findPayAmounts(document: PostingDocument): PayAmount[] {
   const prose = document.prose;
   const found: Found[] = [];
   const add = (m: RegExpMatchArray, bare = false) => found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], bare });
-  for (const m of prose.matchAll(MONEY_SIGN)) {
+  for (const m of allMatches(MONEY_SIGN, prose)) {
     const prefix = SIGN_PREFIX.exec(prose.slice(Math.max(0, m.index - 2), m.index));
     found.push({ start: m.index - (prefix?.[0].length ?? 0), end: m.index + m[0].length, text: (prefix?.[0] ?? '') + m[0], bare: false });
   }
-  if (hasCodeOrWord(prose)) for (const m of prose.matchAll(MONEY_CODE)) add(m);
-  if (namesCurrency(prose)) for (const m of prose.matchAll(MONEY_IN_WORDS)) add(m);
-  for (const m of prose.matchAll(BARE)) add(m, true);
+  if (hasCodeOrWord(prose)) for (const m of allMatches(MONEY_CODE, prose)) add(m);
+  if (namesCurrency(prose)) for (const m of allMatches(MONEY_IN_WORDS, prose)) add(m);
+  for (const m of allMatches(BARE, prose)) add(m, true);
   found.sort((a, b) => a.start - b.start);
 
   const amounts: PayAmount[] = [];

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.ts';
+import { allMatches } from '../../src/matches.ts';
 
 const DEGREE = String.raw`(?:(?:bachelor|master)['’]s(?:\s+degree|\s+of\s+\w+|\s+level)?|(?:bachelor|master|associate)['’]?s?\s+(?:degree|of\s+(?:arts|science|social\s+work))|(?:college|university|four[- ]year|4[- ]year|undergraduate|graduate|post-?graduate|doctoral)\s+degree|\b(?:BA|BS|BSc|BSW|MSW|MA|MSc|MEd|PhD|PsyD)\b(?=\s+(?:degree|in|required|or)\b)|degree\s+in\s+(?:social\s+work|psychology|counsel(?:l)?ing|human\s+services|nursing|a\s+related\s+field|related\s+field|\w+\s+or\s+(?:a\s+)?related\s+field))`;
 const LICENCE = String.raw`(?:licensed\s+(?:clinical\s+social\s+worker|master\s+social\s+worker|professional\s+counsel(?:l)?or|mental\s+health\s+counsel(?:l)?or|marriage\s+and\s+family\s+therapist|clinical\s+(?:alcohol|addiction)\s+(?:and\s+drug\s+)?counsel(?:l)?or|alcohol\s+and\s+drug\s+counsel(?:l)?or|clinician|therapist|psychologist)|\b(?:LCSW|LMSW|LPC|LPCC|LMHC|LMFT|LCADC|LCDC|LADC)\b|clinical\s+licen[cs]ure|clinical\s+licen[cs]e|registered\s+nurse|RN\s+licen[cs]e|licen[cs]ed\s+as\s+an?\s+\w+)`;
@@ -37,7 +38,6 @@ export default defineRule({
       sentence(sentence) {
         CREDENTIAL.lastIndex = 0;
         const found = CREDENTIAL.test(sentence.text);
-        CREDENTIAL.lastIndex = 0; // matchAll below starts from lastIndex
         if (!found) return;
         const section = context.sectionOf(sentence);
         // Who the agency employs ("About us") or who supervises is not a requirement for the applicant.
@@ -46,7 +46,7 @@ export default defineRule({
         const preferred = PREFERRED.test(sentence.text);
         const required = !preferred && (REQUIRED.test(sentence.text) || section.kind === 'qualifications');
         if (!required && !(preferred && reportPreferred)) return;
-        for (const m of sentence.text.matchAll(CREDENTIAL)) {
+        for (const m of allMatches(CREDENTIAL, sentence.text)) {
           const start = sentence.start + m.index;
           const end = start + m[0].length;
           const text = document.prose.slice(start, end);

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.ts';
+import { allMatches } from '../../src/matches.ts';
 
 /** Health and recovery history that is the applicant's to share or keep. */
 const HISTORY = String.raw`(?:(?:mental\s+health|psychiatric|medical|substance\s+use|addiction|treatment|recovery|sobriety|abstinence|hospitali[sz]ation|rehab(?:ilitation)?|detox)\s+(?:history|records?|diagnos(?:is|es)|status|condition|treatment)|diagnos(?:is|es)|treatment\s+(?:history|records?|completion)|(?:your\s+|their\s+|applicant['’]s\s+|candidate['’]s\s+)(?:recovery|sobriety|abstinence|clean\s+time|treatment|hospitali[sz]ations?|medications?|mental\s+health|condition)|sobriety|abstinence|clean\s+time|discharge\s+papers|medical\s+records)`;
@@ -67,7 +68,7 @@ export default defineRule({
         if (section.kind !== 'qualifications' && section.kind !== 'apply' && !APPLICANT.test(sentence.text)) return;
         const seen: Array<[number, number]> = [];
         for (const { what, pattern } of PATTERNS) {
-          for (const m of sentence.text.matchAll(pattern)) {
+          for (const m of allMatches(pattern, sentence.text)) {
             const start = sentence.start + m.index;
             const end = start + m[0].length;
             if (seen.some(([s, e]) => start < e && end > s)) continue;

@@ -1,6 +1,7 @@
 import type { PostingDocument } from '../../src/document/types.ts';
 import { defineMentionRule } from '../../src/mention-rule.ts';
 import words from './words.yaml';
+import { allMatches } from '../../src/matches.ts';
 
 /**
  * Does the posting say who supervises the peer, or how? Read as a person would: a reporting line counts
@@ -113,7 +114,7 @@ const TO_THE_PEER = /\b(?:you|your|each|every|all)\b/i;
 
 function statesSupervision(sentence: string, inSupervisionSection: boolean): boolean {
   if (LABEL.test(sentence)) return true;
-  for (const m of sentence.matchAll(LINK)) {
+  for (const m of allMatches(LINK, sentence)) {
     if (m[1] && REPORT_AS_NOUN.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // Support is everywhere ("a department supported by research nurses"): it counts when the peer gets it.
     if (m[2] && !FOR_THE_PEER.test(sentence.slice(0, m.index).split(/[,;:•]/).pop()!)) continue;
@@ -121,7 +122,7 @@ function statesSupervision(sentence: string, inSupervisionSection: boolean): boo
   }
   if (UNDER.test(sentence)) return true;
   if (RECEIVED.some((p) => p.test(sentence)) && !GIVES.test(sentence)) return true;
-  for (const m of sentence.matchAll(SUPERVISOR)) {
+  for (const m of allMatches(SUPERVISOR, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (!OWN_ROLE_BEFORE.test(before) && !OWN_ROLE_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
   }

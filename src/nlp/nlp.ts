@@ -1,6 +1,7 @@
 import { loadCompromise } from './compromise.ts';
 import type { Sentence } from '../document/types.ts';
 import { CONTRACTIONS } from './words.ts';
+import { allMatches } from '../matches.ts';
 
 /** A word with compromise's part-of-speech tags and its exact offsets in the file. */
 export interface Term {
@@ -48,7 +49,7 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-:/.](?=[\p{L}\p{N}])
 export function tokenize(text: string, offset = 0): Term[] {
   const terms: Term[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const gap = text.slice(previousEnd, m.index).replace(/\s+/g, '');
     if (terms.length > 0) terms[terms.length - 1]!.post = gap;
     const start = offset + m.index;
