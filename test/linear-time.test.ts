@@ -24,6 +24,9 @@ describe('bare URLs and e-mail addresses are found in linear time', () => {
     ['a run of "ex-"', 'ex-'],
     ['a run of "+"', '+'],
     ['local-part characters with no "@"', 'a.b+c-d_'],
+    ['a run of "@"', '@'],
+    ['local parts and "@" with no domain', 'ab.c@'],
+    ['addresses with no space between', 'a@b.c'],
   ])('%s', (_, unit) => {
     expectLinearGrowth((size) => fill(unit, size), blankUrls, { size: SIZE });
   });

@@ -30,7 +30,8 @@ export function buildDocument(text: string, path: string, format: DocumentFormat
     }
     const blockIndex = blocks.push({ kind: raw.kind, start: raw.start, end: raw.end, section: sections.length - 1 }) - 1;
     for (const span of splitSentences(prose, raw.start, raw.end)) {
-      sentences.push({ ...span, text: prose.slice(span.start, span.end), block: blockIndex });
+      // Written out, not spread from the span: V8 builds an object from a spread several times slower.
+      sentences.push({ start: span.start, end: span.end, text: prose.slice(span.start, span.end), block: blockIndex });
     }
   }
 
