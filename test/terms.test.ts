@@ -20,6 +20,8 @@ describe('TermMatcher', () => {
   it('finds terms in any case, and at their own offsets when lower-casing would move them (İ becomes two characters)', () => {
     expect(hitsIn('Work with Substance abusers and ADDICTS?')).toEqual(['Substance abusers', 'ADDICTS']);
     expect(hitsIn('İstanbul office: experience with Substance Abusers and addicts.')).toEqual(['Substance Abusers', 'addicts']);
+    // Look-alikes too: lower-cased patterns on lower-cased text, or the i flag on the text as written.
+    for (const before of ['', 'İstanbul: ']) expect(hitsIn(`${before}ALCOHOLICS ANONYMOUS meets here; Alcoholics are welcome.`)).toEqual(['Alcoholics']);
   });
 
   // issue 10: proper-name checks split the whole paragraph and look-alikes were rescanned for every hit.
