@@ -129,9 +129,9 @@ export function markdownRegions(text: string): MarkdownRegion[] {
   // Indented code runs on across blank lines (and in micromark, keeps the next line from starting an
   // ordered list at 10): a region does not end after an indented line.
   let indentedBefore = false;
+  const lineEnd = lineEnds(text);
   for (let start = 0; start < text.length; ) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+    const end = lineEnd(start);
     let p = start;
     while (p < end && text.charCodeAt(p) === SPACE) p++;
     const blank = p === end || (text.charCodeAt(p) === TAB && /^[ \t]*$/.test(text.slice(p, end)));
@@ -218,6 +218,31 @@ function onlyStrong(text: string, paragraph: RawBlock, markup: number[]): boolea
   return true;
 }
 
+/**
+ * The next `char` in `text` at or after an offset (the text's length when there is none). Searches
+ * with indexOf (V8's is vectorised), and remembers what it found until an offset passes it, so a
+ * caller going through a text line by line reads each character about once.
+ */
+function nextOf(text: string, char: string): (from: number) => number {
+  let found = -1;
+  let last = 0;
+  return (from) => {
+    if (from < last || found < from) {
+      found = text.indexOf(char, from);
+      if (found < 0) found = text.length;
+    }
+    last = from;
+    return found;
+  };
+}
+
+/** Where the line at an offset ends: its CR or LF, or the text's end. */
+function lineEnds(text: string): (from: number) => number {
+  const lf = nextOf(text, '\n');
+  const cr = nextOf(text, '\r');
+  return (from) => Math.min(lf(from), cr(from));
+}
+
 /** Scans `text[from, to)`, a run of whole lines with no inline syntax; undefined when it holds anything but simple blocks. */
 function scanSimple(text: string, from: number, to: number): SimpleLayout | undefined {
   const blocks: RawBlock[] = [];
@@ -234,17 +259,17 @@ function scanSimple(text: string, from: number, to: number): SimpleLayout | unde
     if (paragraph) blocks.push(paragraph);
     paragraph = undefined;
   };
+  const lineEnd = lineEnds(text);
+  const nextStar = nextOf(text, '*');
   for (let start = from; start < to || start === from; ) {
-    let end = start;
-    let star = -1; // the line's last `*`
-    for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end)) if (c === STAR) star = end;
+    const end = Math.min(lineEnd(start), to);
     const next = end < to ? (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1) : to + 1;
     let p = start;
     while (p < end && text.charCodeAt(p) === SPACE) p++;
     const indent = p - start;
 
     // Strong text ("**Pay:**") on the line, after a `*` bullet if it opens with one; any other `*` is remark's.
-    const strong = star >= p ? strongPairs(text, text.charCodeAt(p) === STAR && text.charCodeAt(p + 1) !== STAR ? p + 1 : p, end) : [];
+    const strong = nextStar(p) < end ? strongPairs(text, text.charCodeAt(p) === STAR && text.charCodeAt(p + 1) !== STAR ? p + 1 : p, end) : [];
     /** Whether the line's first `*` opens strong text rather than a bullet or a thematic break. */
     const opensStrong = strong !== undefined && strong.length > 0 && strong[0] === p;
     if (p === end) {
