@@ -27,7 +27,9 @@ export const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
  */
 export const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
-const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
+// The look-behind never fails where this is tried (just after an `@`), but keeps the pattern linear
+// if searched anywhere: without it a long run of word characters is retried from each of its positions.
+const EMAIL_DOMAIN = /(?<![\w-])[\w-]+(?:\.[\w-]+)+/y;
 
 /**
  * `prose` with what BARE_URL matches blanked. Each half is searched only where the text can hold it:
