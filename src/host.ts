@@ -5,11 +5,13 @@ import { pathToFileURL } from 'node:url';
  * What bin/peerlint.js hands the command-line bundle. The bin compiles the bundle from a V8 code
  * cache (vm.Script); on Node 20 code compiled that way cannot call import() without an experimental
  * flag, so the bin lends its own. It also lends its cached require, for other large CommonJS files
- * the run loads (compromise). The library and worker threads use neither.
+ * the run loads (compromise), and a way to let the heap grow once a run turns out long (`longRun`).
+ * The library and worker threads use none of them.
  */
 export interface Host {
   import: (specifier: string) => Promise<unknown>;
   requireCached: (file: string) => unknown;
+  longRun: () => void;
 }
 
 let host: Partial<Host> = {};
@@ -28,3 +30,14 @@ export async function importFile(path: string): Promise<Record<string, unknown>>
 export function requireFile(file: string): unknown {
   return host.requireCached ? host.requireCached(file) : createRequire(import.meta.url)(file);
 }
+
+/**
+ * Says that this run lints at least LONG_RUN_FILES files: the bin then lets V8's young generation grow
+ * (bin/peerlint.js says why it starts small). Nothing happens in the library.
+ */
+export function startingLongRun(): void {
+  host.longRun?.();
+}
+
+/** From this many files a larger young generation saves more garbage-collection time than its fresh memory costs. */
+export const LONG_RUN_FILES = 1500;

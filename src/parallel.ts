@@ -3,6 +3,7 @@ import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget
 import type { FileResult } from './finding.ts';
 import { runJob, type LintJob } from './job.ts';
 import { autoThreads, totalBytes } from './worker-policy.ts';
+import { LONG_RUN_FILES, startingLongRun } from './host.ts';
 
 /**
  * Below this many files per worker, starting workers (each loads the bundle, ~100 ms) costs more
@@ -46,6 +47,7 @@ export async function lintPlanned(
     }
   };
   const jobs = planned.flatMap((p, i) => ('job' in p ? [{ job: p.job, i }] : []));
+  if (jobs.length >= LONG_RUN_FILES) startingLongRun();
   // 'auto': the worker policy (src/worker-policy.ts) decides from the work and the machine.
   // The sizes the policy reads also say which files are heavy, without a second stat each.
   const sizes = new Map<string, number>();

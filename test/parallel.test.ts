@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILES_PER_WORKER, plannedThreads } from '../src/parallel.ts';
+import { MIN_FILES_PER_WORKER, lintPlanned, plannedThreads } from '../src/parallel.ts';
+import { LONG_RUN_FILES, useHost } from '../src/host.ts';
 import { runJob } from '../src/job.ts';
 import { ConfigResolver, lintOptionsFor } from '../src/config/index.ts';
 import { builtinRules } from '../rules/index.ts';
@@ -82,5 +83,48 @@ describe('lint jobs are plain data', () => {
     const config = await new ConfigResolver({ config: false }).resolve('x.md');
     const result = await runJob({ path: 'x.md', config: { ...config, rules: { 'no-such-rule': ['error', {}] } } });
     expect(result.error).toMatch(/no-such-rule/);
+  });
+});
+
+describe('a long run lets the heap grow (host.longRun)', () => {
+  async function longRunCalls(files: number): Promise<number> {
+    let calls = 0;
+    useHost({ longRun: () => void calls++ });
+    try {
+      const config = await new ConfigResolver({ config: false }).resolve('x.md');
+      const planned = Array.from({ length: files }, (_, i) => ({ job: { path: `p${i}.md`, input: new Uint8Array(), config } }));
+      let results = 0;
+      await lintPlanned(planned, 1, () => void results++);
+      expect(results).toBe(files);
+    } finally {
+      useHost({});
+    }
+    return calls;
+  }
+
+  it('is told once from LONG_RUN_FILES files, and not below', { timeout: 120_000 }, async () => {
+    expect(await longRunCalls(LONG_RUN_FILES - 1)).toBe(0);
+    expect(await longRunCalls(LONG_RUN_FILES)).toBe(1);
+  });
+
+  it('keeps the code cache valid: the bin restores the flags it loaded with before the cache is saved', { timeout: 120_000 }, () => {
+    const folder = join(dir, 'long-run');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < LONG_RUN_FILES; i++) writeFileSync(join(folder, `p${i}.md`), `# Peer Support Specialist ${i}\n\nPay: $20 to $24 an hour.\n`);
+    const cache = mkdtempSync(join(tmpdir(), 'peerlint-cache-'));
+    const env = { ...process.env, NODE_COMPILE_CACHE: cache, PEERLINT_DEBUG_CACHE: '1' };
+    const run = () => spawnSync(process.execPath, [bin, 'long-run', '--concurrency', '1'], { cwd: dir, encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const first = run();
+      const second = run();
+      expect([0, 1]).toContain(first.status); // linted, with or without errors
+      // Node 22+ keeps its own compile cache and prints nothing here; on Node 20 the bin's cache speaks.
+      if (first.stderr.includes('cache:')) {
+        expect(first.stderr).toContain('cache: none');
+        expect(second.stderr).toContain('cache: used');
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
