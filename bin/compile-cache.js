@@ -18,6 +18,25 @@ function digest(text) {
   return h.toString(36);
 }
 
+/** The bundles this run loaded through the cache, and whether each one's cache is to be saved at exit (`save`). */
+const loaded = [];
+
+function saveCaches() {
+  for (const { script, cacheFile, dir, stem, build, save } of loaded) {
+    if (!save) continue;
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Caches of older builds of this bundle go; other bundles' stay.
+      for (const old of readdirSync(dir)) if (old.startsWith(stem) && !old.startsWith(build)) rmSync(join(dir, old), { force: true });
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    } catch {
+      // A cache that cannot be written only costs the next run time.
+    }
+  }
+}
+
 /**
  * Requires `file` (an absolute path to a CommonJS bundle). `save`: whether this run is worth caching
  * (a lint, not --version): the cache keeps what the run compiled. `v8Flags`: flags set with
@@ -50,22 +69,14 @@ function requireWithCodeCache(file, { save = true, v8Flags = '' } = {}) {
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, join(file, '..'));
   module.loaded = true;
   if (process.env.PEERLINT_DEBUG_CACHE) process.stderr.write(`cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
-  if (save && (!cachedData || script.cachedDataRejected)) {
-    // At exit, so that the cache holds every function this run compiled, not only the top level.
-    process.once('exit', () => {
-      try {
-        mkdirSync(dir, { recursive: true });
-        // Caches of older builds of this bundle go; other bundles' stay.
-        const build = `${stem}${size}-${Math.round(mtimeMs)}-`;
-        for (const old of readdirSync(dir)) if (old.startsWith(stem) && !old.startsWith(build)) rmSync(join(dir, old), { force: true });
-        const temp = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temp, script.createCachedData());
-        renameSync(temp, cacheFile);
-      } catch {
-        // A cache that cannot be written only costs the next run time.
-      }
-    });
-  }
+  const fresh = !cachedData || script.cachedDataRejected;
+  // A bundle compiled without its cache is one that no run since the build has loaded (compromise: the
+  // first run that reads a clause). The bundles loaded before it then run code that their caches, made
+  // by runs that stopped short of it, do not hold (the clause reader): theirs are saved again too.
+  if (save && fresh) for (const earlier of loaded) earlier.save ||= earlier.worthSaving;
+  loaded.push({ script, cacheFile, dir, stem, build: `${stem}${size}-${Math.round(mtimeMs)}-`, worthSaving: save, save: save && fresh });
+  // At exit, so that a cache holds every function the run compiled, not only the top level.
+  if (loaded.length === 1) process.once('exit', saveCaches);
   return module.exports;
 }
 

@@ -1,7 +1,7 @@
 // Start-up is counted work, not clock time: which modules a run loads, and whether the compiled
 // code cache is written and used. Runs the built bin (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,7 @@ beforeAll(() => {
   // A repository's package.json without a peerlint key, as nearly every one has.
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'postings', private: true }));
   writeFileSync(join(dir, 'plain.md'), '# Registered Nurse\n\nYou will care for patients on a busy ward.\n\nPay: £28,000 per year.\n');
+  writeFileSync(join(dir, 'peer.md'), '# Peer Support Specialist\n\nThe peer specialist will provide counseling to clients and complete assessments.\n\nPay: $20 to $24 an hour.\n');
   writeFileSync(join(dir, 'front.md'), '---\ntitle: Registered Nurse\n---\n\nYou will care for patients on a busy ward.\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,6 +87,18 @@ describe('the compiled code cache', () => {
     if (nodeHasOne) return; // Node's own module.enableCompileCache() keeps it
     const again = run(['plain.md', '--format', 'json'], { PEERLINT_DEBUG_CACHE: '1' });
     expect(again.stderr).toContain('cache: used');
+  });
+
+  it("is saved again by the first run that loads compromise, so that it holds the clause reader's code", () => {
+    if (nodeHasOne) return; // Node's own module.enableCompileCache() keeps it
+    rmSync(cache, { recursive: true, force: true });
+    const cliCacheSize = () => statSync(join(cache, readdirSync(cache).find((f) => f.startsWith('cli.cjs-'))!)).size;
+    expect(run(['plain.md', '--format', 'json']).code).toBe(0);
+    const before = cliCacheSize();
+    const first = run(['peer.md', '--format', 'json'], { PEERLINT_DEBUG_CACHE: '1' });
+    expect(first.stderr).toMatch(/cache: used\ncache: none/); // the command line's, then compromise's
+    expect(cliCacheSize()).toBeGreaterThan(before);
+    expect(run(['peer.md', '--format', 'json'], { PEERLINT_DEBUG_CACHE: '1' }).stderr).toMatch(/cache: used\ncache: used/);
   });
 
   it('is not written when turned off', () => {
