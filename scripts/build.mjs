@@ -131,6 +131,20 @@ const deferRequiresPlugin = {
   },
 };
 
+// chalk detects colour support when it loads (its vendored supports-color), which loads node:tty and with
+// it node:net (~3.6 ms of a one-file run). peerlint never uses that answer: it decides colour itself
+// (useColor in src/cli.ts) and gives each Chalk its level. So chalk's detection is a module that finds none.
+const noColorDetectionPlugin = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => {
+      if (!/[\\/]chalk[\\/]/.test(args.importer)) return undefined;
+      return { path: 'supports-color', namespace: 'no-color-detection' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 // The command line as one CommonJS file, dist/cli.cjs: bin/peerlint.js compiles it with a V8 code cache
 // (Node 20 has no module.enableCompileCache), which halves what a one-file lint costs beyond Node's own
 // start. import.meta.url becomes the file's URL; import() of a package becomes require() (code compiled
@@ -146,7 +160,7 @@ await build({
   supported: { 'dynamic-import': false },
   external: ['compromise', 'compromise/*', 'cosmiconfig', 'piscina', 'recheck'],
   define: { __PEERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__peerlintFileUrl' },
-  plugins: [yamlPlugin, rawPlugin, vendorPlugin, deferRequiresPlugin],
+  plugins: [yamlPlugin, rawPlugin, vendorPlugin, deferRequiresPlugin, noColorDetectionPlugin],
   banner: { js: "const __peerlintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
