@@ -1,7 +1,7 @@
 // Start-up is counted work, not clock time: which modules a run loads, and whether the compiled
 // code cache is written and used. Runs the built bin (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,21 @@ describe('start-up loads only what the run needs', () => {
     expect(code).toBe(0);
     for (const name of ['tinyglobby', 'ignore', 'picomatch', 'yaml', 'cosmiconfig']) expect(packages(required), name).not.toContain(name);
     expect(builtins).not.toContain('crypto');
+  });
+
+  it('a one-file lint writing to a file loads no terminal or network module (colour is decided without them)', () => {
+    const out = openSync(join(dir, 'out.txt'), 'w');
+    const err = openSync(join(dir, 'err.txt'), 'w');
+    try {
+      spawnSync(process.execPath, ['--require', join(dir, 'recorder.cjs'), bin, 'plain.md'], { cwd: dir, stdio: ['ignore', out, err], env: { ...process.env, NODE_COMPILE_CACHE: cache } });
+    } finally {
+      closeSync(out);
+      closeSync(err);
+    }
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toContain('1 file checked'); // it did lint
+    const { builtins } = JSON.parse(/\nLOADED (.*)\n/.exec(readFileSync(join(dir, 'err.txt'), 'utf8'))![1]!) as { builtins: string[] };
+    expect(builtins).not.toContain('tty');
+    expect(builtins).not.toContain('net');
   });
 
   it('each of them loads when the run needs it', () => {
