@@ -54,7 +54,7 @@ if (args.length === 1 && QUESTIONS.test(args[0]) && args[0].includes('v')) {
   // out long (host.longRun, from LONG_RUN_FILES files): memory touched for the first time is dear on
   // virtual machines (~4 ms per MB on the benchmark's), and a young generation that grows to 16 MB
   // touches 32 MB more for a saving in collections that only a long run recovers (NLP one-file run
-  // -28 ms, 1,000 files -60 ms; 5,000 files +250 ms without the switch). JSON Lines (one long
+  // 371 -> 335 ms, 1,000 files 1,195 -> 1,113 ms; 5,000 files +250 ms without the switch). JSON Lines (one long
   // stream) and the subcommands (servers) keep V8's default.
   const growthAtStart = SUBCOMMANDS.has(args[0]) || jsonlInput ? '' : ` ${SMALL_YOUNG_GENERATION}`;
   // Over many files, V8 also waits about three times longer than its default before it optimizes a

@@ -32,12 +32,9 @@ export function requireFile(file: string): unknown {
 }
 
 /**
- * Says that this run lints at least LONG_RUN_FILES files: the bin then lets V8's young generation grow
- * (bin/peerlint.js says why it starts small). Nothing happens in the library.
+ * Says that this run is long (src/parallel.ts: LONG_RUN_FILES files or more): the bin then lets V8's
+ * young generation grow (bin/peerlint.js says why it starts small). Nothing happens in the library.
  */
 export function startingLongRun(): void {
   host.longRun?.();
 }
-
-/** From this many files a larger young generation saves more garbage-collection time than its fresh memory costs. */
-export const LONG_RUN_FILES = 1500;

@@ -3,13 +3,16 @@ import { BudgetedPool, DEFAULT_BUDGET, isHeavy, type FileBudget } from './budget
 import type { FileResult } from './finding.ts';
 import { runJob, type LintJob } from './job.ts';
 import { autoThreads, totalBytes } from './worker-policy.ts';
-import { LONG_RUN_FILES, startingLongRun } from './host.ts';
+import { startingLongRun } from './host.ts';
 
 /**
  * Below this many files per worker, starting workers (each loads the bundle, ~100 ms) costs more
  * than it saves, so the files are linted in this thread.
  */
 export const MIN_FILES_PER_WORKER = 8;
+
+/** From this many files a larger young generation saves more garbage-collection time than its fresh memory costs (host.longRun). */
+export const LONG_RUN_FILES = 1500;
 
 /** Worker threads worth starting for this many files; under 2 means lint in this thread. */
 export function plannedThreads(files: number, concurrency: number): number {

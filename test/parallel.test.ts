@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILES_PER_WORKER, lintPlanned, plannedThreads } from '../src/parallel.ts';
-import { LONG_RUN_FILES, useHost } from '../src/host.ts';
+import { LONG_RUN_FILES, MIN_FILES_PER_WORKER, lintPlanned, plannedThreads } from '../src/parallel.ts';
+import { useHost } from '../src/host.ts';
 import { runJob } from '../src/job.ts';
 import { ConfigResolver, lintOptionsFor } from '../src/config/index.ts';
 import { builtinRules } from '../rules/index.ts';
